@@ -1,0 +1,121 @@
+import type { CustomerMetrics } from '../types';
+import { eightClasses, DEFAULT_THRESHOLDS, type EightClassResult, type ThresholdSettings } from './eightClasses';
+import { lifecycleStages, DEFAULT_LIFECYCLE, type LifecycleResult, type LifecycleSetting } from './lifecycle';
+import { valuePyramid, defaultPyramidSetting, paretoCurve, type PyramidResult, type PyramidSetting, type ParetoPoint } from './pyramid';
+import { quadrants, resolveAxis, DEFAULT_AXIS_THRESHOLD, type AxisThreshold, type QuadrantResult } from './quadrants';
+import { defaultEdges, scoreColumn, type Dimension, type ScoreColumn } from './scores';
+import { classifySegments, defaultSegmentRules, type SegmentResult, type SegmentRule } from './segments';
+import { sortedCopy } from './quantile';
+
+/** Everything a user can set that changes labels (not the data, not the analysis date). */
+export interface LensSettings {
+  bins: number;
+  /** Dragged or typed score edges per dimension; absent = quantile edges. */
+  customEdges: Partial<Record<Dimension, number[]>>;
+  thresholds: ThresholdSettings;
+  segmentRules: SegmentRule[] | null;
+  pyramid: PyramidSetting;
+  valuePotential: { x: AxisThreshold; y: AxisThreshold };
+  currentFuture: { x: AxisThreshold; y: AxisThreshold };
+  lifecycle: LifecycleSetting;
+}
+
+export function defaultLensSettings(bins = 5): LensSettings {
+  return {
+    bins,
+    customEdges: {},
+    thresholds: structuredClone(DEFAULT_THRESHOLDS),
+    segmentRules: null,
+    pyramid: defaultPyramidSetting('three'),
+    valuePotential: { x: { ...DEFAULT_AXIS_THRESHOLD }, y: { ...DEFAULT_AXIS_THRESHOLD } },
+    currentFuture: { x: { ...DEFAULT_AXIS_THRESHOLD }, y: { ...DEFAULT_AXIS_THRESHOLD } },
+    lifecycle: { ...DEFAULT_LIFECYCLE },
+  };
+}
+
+/** Sorted copies computed once per dataset and analysis date; every lens reuses them. */
+export interface SortedMetrics {
+  recency: Float64Array;
+  frequency: Float64Array;
+  monetary: Float64Array;
+}
+
+export function sortMetrics(m: CustomerMetrics): SortedMetrics {
+  return { recency: sortedCopy(m.recency), frequency: sortedCopy(m.frequency), monetary: sortedCopy(m.monetary) };
+}
+
+export interface Scores {
+  k: number;
+  edges: Record<Dimension, number[]>;
+  /** Whether each dimension's edges are the quantile defaults. */
+  quantileEdges: Record<Dimension, boolean>;
+  R: ScoreColumn;
+  F: ScoreColumn;
+  M: ScoreColumn;
+}
+
+export function computeScores(m: CustomerMetrics, sorted: SortedMetrics, bins: number, custom: Partial<Record<Dimension, number[]>> = {}): Scores {
+  const edgesFor = (d: Dimension) => {
+    const given = custom[d];
+    return given && given.length === bins - 1 ? [...given].sort((a, b) => a - b) : defaultEdges(sorted[d], bins);
+  };
+  const edges = { recency: edgesFor('recency'), frequency: edgesFor('frequency'), monetary: edgesFor('monetary') };
+  return {
+    k: bins,
+    edges,
+    quantileEdges: {
+      recency: !(custom.recency?.length === bins - 1),
+      frequency: !(custom.frequency?.length === bins - 1),
+      monetary: !(custom.monetary?.length === bins - 1),
+    },
+    R: scoreColumn('recency', m.recency, edges.recency),
+    F: scoreColumn('frequency', m.frequency, edges.frequency),
+    M: scoreColumn('monetary', m.monetary, edges.monetary),
+  };
+}
+
+export function computeEight(m: CustomerMetrics, sorted: SortedMetrics, scores: Scores, settings: ThresholdSettings, into?: Uint8Array): EightClassResult {
+  return eightClasses(
+    { recency: m.recency, frequency: m.frequency, monetary: m.monetary, scores: { R: scores.R.scores, F: scores.F.scores, M: scores.M.scores } },
+    settings,
+    sorted,
+    into,
+  );
+}
+
+export function computeSegments(m: CustomerMetrics, scores: Scores, rules: SegmentRule[] | null): SegmentResult & { rules: SegmentRule[] } {
+  const used = rules ?? defaultSegmentRules(scores.k);
+  return { ...classifySegments(used, { R: scores.R.scores, F: scores.F.scores, M: scores.M.scores }, m.monetary), rules: used };
+}
+
+export function computePyramid(m: CustomerMetrics, sorted: SortedMetrics, setting: PyramidSetting): PyramidResult & { pareto: ParetoPoint[] } {
+  return { ...valuePyramid(m.monetary, setting, sorted.monetary), pareto: paretoCurve(sorted.monetary) };
+}
+
+export function computeQuadrant(x: ArrayLike<number>, y: ArrayLike<number>, revenue: ArrayLike<number>, setting: { x: AxisThreshold; y: AxisThreshold }): QuadrantResult {
+  return quadrants(x, y, revenue, resolveAxis(x, setting.x), resolveAxis(y, setting.y));
+}
+
+export interface Analysis {
+  scores: Scores;
+  eight: EightClassResult;
+  segments: SegmentResult & { rules: SegmentRule[] };
+  pyramid: PyramidResult & { pareto: ParetoPoint[] };
+  valuePotential: QuadrantResult | null;
+  currentFuture: QuadrantResult | null;
+  lifecycle: LifecycleResult;
+}
+
+/** Every lens at once (the CLI, tests and benchmarks); the UI derives them one by one. */
+export function analyze(m: CustomerMetrics, settings: LensSettings, sorted: SortedMetrics = sortMetrics(m)): Analysis {
+  const scores = computeScores(m, sorted, settings.bins, settings.customEdges);
+  return {
+    scores,
+    eight: computeEight(m, sorted, scores, settings.thresholds),
+    segments: computeSegments(m, scores, settings.segmentRules),
+    pyramid: computePyramid(m, sorted, settings.pyramid),
+    valuePotential: m.potential ? computeQuadrant(m.monetary, m.potential, m.monetary, settings.valuePotential) : null,
+    currentFuture: m.futureValue ? computeQuadrant(m.monetary, m.futureValue, m.monetary, settings.currentFuture) : null,
+    lifecycle: lifecycleStages(m.recency, m.frequency, m.monetary, m.tenure, settings.lifecycle),
+  };
+}
