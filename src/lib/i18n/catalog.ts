@@ -1,0 +1,70 @@
+/** The message catalog: every messages file merged per locale, plus the plain-TS lookup. */
+import * as common from './messages/common';
+import * as terms from './messages/terms';
+import * as ingest from './messages/ingest';
+
+export const LOCALES = ['en', 'zh'] as const;
+export type LocaleCode = (typeof LOCALES)[number];
+
+/** BCP 47 tags used for Intl formatting. */
+export const INTL_TAGS: Record<LocaleCode, string> = { en: 'en-GB', zh: 'zh-CN' };
+
+/** The messages files by area; each has `en` and `zh` with the same keys. */
+export const MESSAGE_FILES = { common, terms, ingest } as const;
+
+export type MessageKey = common.CommonKey | terms.TermsKey | ingest.IngestKey;
+export type MessageParams = Record<string, string | number>;
+
+/** A translatable message reference: what non-UI code returns instead of text. */
+export interface MessageRef {
+  key: string;
+  params?: MessageParams;
+}
+
+const catalog: Record<LocaleCode, Record<string, string>> = {
+  en: { ...common.en, ...terms.en, ...ingest.en },
+  zh: { ...common.zh, ...terms.zh, ...ingest.zh },
+};
+
+export function isLocaleCode(value: unknown): value is LocaleCode {
+  return value === 'en' || value === 'zh';
+}
+
+export function hasMessage(key: string, loc: LocaleCode = 'en'): boolean {
+  return Object.prototype.hasOwnProperty.call(catalog[loc], key);
+}
+
+/** Replace `{name}` placeholders; unknown placeholders are left as they are. */
+export function interpolate(template: string, params?: MessageParams): string {
+  if (!params) return template;
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+const reported = new Set<string>();
+
+/**
+ * Look a message up. A key missing in `loc` falls back to English, then to the key itself
+ * (and warns once), so a typo shows up on screen instead of an empty string.
+ */
+export function translate(loc: LocaleCode, key: MessageKey | (string & {}), params?: MessageParams): string {
+  const own = catalog[loc][key];
+  if (own !== undefined && Object.prototype.hasOwnProperty.call(catalog[loc], key)) return interpolate(own, params);
+  const fallback = Object.prototype.hasOwnProperty.call(catalog.en, key) ? catalog.en[key] : undefined;
+  if (!reported.has(`${loc}:${key}`)) {
+    reported.add(`${loc}:${key}`);
+    console.warn(`[i18n] missing message "${key}" for locale "${loc}"`);
+  }
+  return fallback !== undefined ? interpolate(fallback, params) : key;
+}
+
+/** Translate a MessageRef (as returned by persistence or ingest). */
+export function translateRef(loc: LocaleCode, ref: MessageRef): string {
+  return translate(loc, ref.key, ref.params);
+}
+
+/** All keys of one locale (for tests and tooling). */
+export function messageKeys(loc: LocaleCode): string[] {
+  return Object.keys(catalog[loc]);
+}

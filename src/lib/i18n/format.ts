@@ -1,0 +1,119 @@
+/**
+ * Locale-aware formatting as plain functions (no Svelte), cached Intl formatters.
+ * Dates are DayNumbers (days since 1970-01-01 UTC) and are always formatted in UTC so a
+ * day never shifts with the viewer's time zone.
+ */
+import { INTL_TAGS, type LocaleCode } from './catalog';
+
+export type { LocaleCode };
+
+const MS_PER_DAY = 86_400_000;
+/** Shown for NaN and other values that cannot be formatted. */
+export const NOT_A_NUMBER = '–';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(loc: LocaleCode, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `n|${loc}|${JSON.stringify(options)}`;
+  let f = cache.get(id) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_TAGS[loc], options);
+    cache.set(id, f);
+  }
+  return f;
+}
+
+function dateFormat(loc: LocaleCode, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const id = `d|${loc}|${JSON.stringify(options)}`;
+  let f = cache.get(id) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_TAGS[loc], { ...options, timeZone: 'UTC' });
+    cache.set(id, f);
+  }
+  return f;
+}
+
+export interface NumberOptions {
+  /** Default 0 for integers, up to 2 otherwise. */
+  maximumFractionDigits?: number;
+  minimumFractionDigits?: number;
+}
+
+/** Grouped number: 12345.6 -> "12,345.6" (en) / "12,345.6" (zh). */
+export function formatNumber(loc: LocaleCode, value: number, options: NumberOptions = {}): string {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? NOT_A_NUMBER : value > 0 ? '∞' : '−∞';
+  const max = options.maximumFractionDigits ?? (Number.isInteger(value) ? 0 : 2);
+  const min = Math.min(options.minimumFractionDigits ?? 0, max);
+  return numberFormat(loc, { maximumFractionDigits: max, minimumFractionDigits: min }).format(value);
+}
+
+/** A fraction as a percentage: 0.305 -> "30.5%" (digits = fraction digits, default 1). */
+export function formatPercent(loc: LocaleCode, fraction: number, digits = 1): string {
+  if (!Number.isFinite(fraction)) return NOT_A_NUMBER;
+  return numberFormat(loc, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    fraction,
+  );
+}
+
+/** Money without assuming a currency: grouping and exactly 2 decimals, "1,234.50". */
+export function formatMoney(loc: LocaleCode, value: number): string {
+  if (!Number.isFinite(value)) return NOT_A_NUMBER;
+  return numberFormat(loc, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+export type DateStyle = 'medium' | 'long' | 'numeric';
+
+const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  // en-GB "5 Mar 2024", zh-CN "2024年3月5日": never ambiguous about day/month order.
+  medium: { day: 'numeric', month: 'short', year: 'numeric' },
+  long: { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' },
+  numeric: { day: '2-digit', month: '2-digit', year: 'numeric' },
+};
+
+/** A DayNumber (days since 1970-01-01 UTC) as a calendar date. */
+export function formatDate(loc: LocaleCode, day: number, style: DateStyle = 'medium'): string {
+  if (!Number.isFinite(day)) return NOT_A_NUMBER;
+  return dateFormat(loc, DATE_OPTIONS[style]).format(new Date(Math.round(day) * MS_PER_DAY));
+}
+
+/** A DayNumber as ISO "YYYY-MM-DD" (locale independent; for inputs and file names). */
+export function formatDateISO(day: number): string {
+  if (!Number.isFinite(day)) return NOT_A_NUMBER;
+  return new Date(Math.round(day) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** "YYYY-MM-DD" to a DayNumber, or null when not a real date. */
+export function parseDateISO(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return ms / MS_PER_DAY;
+}
+
+/**
+ * The starting locale: `?lang=zh|en` in the URL, else the stored preference, else the
+ * browser language (any zh-* is Chinese), else English.
+ */
+export function detectLocale(input: {
+  search?: string | null;
+  stored?: string | null;
+  languages?: readonly string[] | null;
+}): LocaleCode {
+  if (input.search) {
+    const lang = new URLSearchParams(input.search).get('lang')?.toLowerCase();
+    if (lang === 'zh' || lang?.startsWith('zh-')) return 'zh';
+    if (lang === 'en' || lang?.startsWith('en-')) return 'en';
+  }
+  if (input.stored === 'zh' || input.stored === 'en') return input.stored;
+  for (const l of input.languages ?? []) {
+    const low = l.toLowerCase();
+    if (low === 'zh' || low.startsWith('zh-')) return 'zh';
+    if (low === 'en' || low.startsWith('en-')) return 'en';
+  }
+  return 'en';
+}

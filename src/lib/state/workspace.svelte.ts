@@ -1,0 +1,212 @@
+/**
+ * The live classroom's state: the loaded dataset, every setting, and every lens derived
+ * from them. Derivations are staged so a threshold drag only re-labels: metrics and
+ * sorted columns depend on the dataset and the analysis date alone, scores on the bins
+ * and edges, and each lens on its own settings.
+ */
+import { computeMetrics, defaultAnalysisDay, type MonetaryMode } from '../domain/models/metrics';
+import {
+  computeEight,
+  computePyramid,
+  computeQuadrant,
+  computeScores,
+  computeSegments,
+  defaultLensSettings,
+  sortMetrics,
+  type LensSettings,
+} from '../domain/models/analysis';
+import { lifecycleStages } from '../domain/models/lifecycle';
+import type { CustomerMetrics, Dataset, DayNumber, IngestReport } from '../domain/types';
+
+export type ViewKey = 'data' | 'rfm' | 'pyramid' | 'quadrants' | 'movement' | 'customers';
+export const VIEWS: readonly ViewKey[] = ['data', 'rfm', 'pyramid', 'quadrants', 'movement', 'customers'];
+
+export type LensKey = 'eight' | 'segments' | 'pyramid' | 'valuePotential' | 'currentFuture' | 'lifecycle';
+
+/** A frozen labelling for comparison: another analysis date, or the settings at an earlier moment. */
+export interface Snapshot {
+  id: string;
+  name: string;
+  createdAt: string;
+  analysisDay: DayNumber | null;
+  monetaryMode: MonetaryMode;
+  settings: LensSettings;
+}
+
+/** What is persisted of a workspace besides the dataset (small, written on every change). */
+export interface WorkspaceState {
+  name: string;
+  datasetName: string | null;
+  analysisDay: DayNumber | null;
+  monetaryMode: MonetaryMode;
+  settings: LensSettings;
+  view: ViewKey;
+  rfmMode: 'eight' | 'segments';
+  snapshots: Snapshot[];
+  selectedCustomer: string | null;
+}
+
+export function defaultWorkspaceState(name = 'Workspace 1'): WorkspaceState {
+  return {
+    name,
+    datasetName: null,
+    analysisDay: null,
+    monetaryMode: 'sum',
+    settings: defaultLensSettings(5),
+    view: 'data',
+    rfmMode: 'eight',
+    snapshots: [],
+    selectedCustomer: null,
+  };
+}
+
+const EMPTY_METRICS: CustomerMetrics = {
+  n: 0,
+  index: new Int32Array(0),
+  ids: [],
+  recency: new Float64Array(0),
+  frequency: new Float64Array(0),
+  monetary: new Float64Array(0),
+  tenure: null,
+  potential: null,
+  futureValue: null,
+  analysisDay: null,
+  customersWithoutPurchase: 0,
+  rowsAfterAnalysisDate: 0,
+  totalMonetary: 0,
+};
+
+export class Workspace {
+  // Large, replaced whole: never deep-proxied.
+  dataset = $state.raw<Dataset | null>(null);
+  report = $state.raw<IngestReport | null>(null);
+
+  name = $state('Workspace 1');
+  datasetName = $state<string | null>(null);
+  /** null: the default, the day after the latest transaction. */
+  analysisDay = $state<DayNumber | null>(null);
+  monetaryMode = $state<MonetaryMode>('sum');
+  settings = $state<LensSettings>(defaultLensSettings(5));
+  view = $state<ViewKey>('data');
+  rfmMode = $state<'eight' | 'segments'>('eight');
+  snapshots = $state<Snapshot[]>([]);
+  selectedCustomer = $state<string | null>(null);
+  /** Counts per lens when the current drag began, for the +12 / -5 badges. */
+  dragBaseline = $state.raw<Partial<Record<LensKey, number[]>>>({});
+
+  defaultAnalysisDay = $derived(this.dataset ? defaultAnalysisDay(this.dataset) : null);
+  effectiveAnalysisDay = $derived(this.analysisDay ?? this.defaultAnalysisDay);
+
+  metrics = $derived.by(() =>
+    this.dataset
+      ? computeMetrics(this.dataset, { analysisDay: this.effectiveAnalysisDay ?? undefined, monetaryMode: this.monetaryMode })
+      : EMPTY_METRICS,
+  );
+  sorted = $derived(sortMetrics(this.metrics));
+  hasData = $derived(this.metrics.n > 0);
+
+  scores = $derived(computeScores(this.metrics, this.sorted, this.settings.bins, this.settings.customEdges));
+  eight = $derived(computeEight(this.metrics, this.sorted, this.scores, this.settings.thresholds));
+  segments = $derived(computeSegments(this.metrics, this.scores, this.settings.segmentRules));
+  pyramid = $derived(computePyramid(this.metrics, this.sorted, this.settings.pyramid));
+  valuePotential = $derived(
+    this.metrics.potential ? computeQuadrant(this.metrics.monetary, this.metrics.potential, this.metrics.monetary, this.settings.valuePotential) : null,
+  );
+  currentFuture = $derived(
+    this.metrics.futureValue ? computeQuadrant(this.metrics.monetary, this.metrics.futureValue, this.metrics.monetary, this.settings.currentFuture) : null,
+  );
+  lifecycle = $derived(lifecycleStages(this.metrics.recency, this.metrics.frequency, this.metrics.monetary, this.metrics.tenure, this.settings.lifecycle));
+
+  /** Position in the metrics arrays of each customer id, for the customer card and search. */
+  positionOf = $derived.by(() => {
+    const map = new Map<string, number>();
+    this.metrics.ids.forEach((id, i) => map.set(id, i));
+    return map;
+  });
+
+  countsOf(lens: LensKey): number[] {
+    switch (lens) {
+      case 'eight':
+        return this.eight.counts;
+      case 'segments':
+        return this.segments.counts;
+      case 'pyramid':
+        return this.pyramid.tiers.map((t) => t.customers);
+      case 'valuePotential':
+        return this.valuePotential?.counts ?? [];
+      case 'currentFuture':
+        return this.currentFuture?.counts ?? [];
+      case 'lifecycle':
+        return this.lifecycle.counts;
+    }
+  }
+
+  /** Called when a drag or key-repeat starts on a handle of `lens`. */
+  beginChange(lens: LensKey) {
+    this.dragBaseline = { ...this.dragBaseline, [lens]: [...this.countsOf(lens)] };
+  }
+
+  endChange(lens: LensKey) {
+    const next = { ...this.dragBaseline };
+    delete next[lens];
+    this.dragBaseline = next;
+  }
+
+  /** Change in count of class `i` of `lens` since the drag began, or null when no drag. */
+  deltaOf(lens: LensKey, i: number): number | null {
+    const base = this.dragBaseline[lens];
+    return base ? this.countsOf(lens)[i] - base[i] : null;
+  }
+
+  setDataset(dataset: Dataset, report: IngestReport, name: string) {
+    this.dataset = dataset;
+    this.report = report;
+    this.datasetName = name;
+    this.analysisDay = null;
+    // Custom amounts from another dataset mean nothing here.
+    this.settings = defaultLensSettings(this.settings.bins);
+    this.snapshots = [];
+    this.selectedCustomer = null;
+  }
+
+  toState(): WorkspaceState {
+    return {
+      name: this.name,
+      datasetName: this.datasetName,
+      analysisDay: this.analysisDay,
+      monetaryMode: this.monetaryMode,
+      settings: $state.snapshot(this.settings) as LensSettings,
+      view: this.view,
+      rfmMode: this.rfmMode,
+      snapshots: $state.snapshot(this.snapshots) as Snapshot[],
+      selectedCustomer: this.selectedCustomer,
+    };
+  }
+
+  applyState(s: WorkspaceState) {
+    this.name = s.name;
+    this.datasetName = s.datasetName;
+    this.analysisDay = s.analysisDay;
+    this.monetaryMode = s.monetaryMode;
+    this.settings = s.settings;
+    this.view = s.view;
+    this.rfmMode = s.rfmMode;
+    this.snapshots = s.snapshots;
+    this.selectedCustomer = s.selectedCustomer;
+  }
+
+  takeSnapshot(name: string): Snapshot {
+    const snap: Snapshot = {
+      id: `s${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`,
+      name,
+      createdAt: new Date().toISOString(),
+      analysisDay: this.effectiveAnalysisDay,
+      monetaryMode: this.monetaryMode,
+      settings: $state.snapshot(this.settings) as LensSettings,
+    };
+    this.snapshots = [...this.snapshots, snap];
+    return snap;
+  }
+}
+
+export const workspace = new Workspace();
