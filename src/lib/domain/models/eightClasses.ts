@@ -80,26 +80,42 @@ export function classifyEight(
 ): EightClassResult {
   const n = input.recency.length;
   const labels = into && into.length === n ? into : new Uint8Array(n);
-  const counts = [0, 0, 0, 0, 0, 0, 0, 0];
-  const revenue = [0, 0, 0, 0, 0, 0, 0, 0];
+  const counts = new Float64Array(8);
+  const revenue = new Float64Array(8);
   const { recency: R, frequency: F, monetary: M } = input;
-  const rCut = scoreCuts.recency;
-  const fCut = scoreCuts.frequency;
-  const mCut = scoreCuts.monetary;
-  const rT = thresholds.recency ?? 0;
-  const fT = thresholds.frequency ?? 0;
-  const mT = thresholds.monetary ?? 0;
   const sc = input.scores;
-  for (let i = 0; i < n; i++) {
-    const rHigh = rCut !== undefined && sc ? sc.R[i] >= rCut : R[i] <= rT;
-    const fHigh = fCut !== undefined && sc ? sc.F[i] >= fCut : F[i] >= fT;
-    const mHigh = mCut !== undefined && sc ? sc.M[i] >= mCut : M[i] >= mT;
-    const code = (mHigh ? 0 : 4) + (rHigh ? 0 : 2) + (fHigh ? 0 : 1);
-    labels[i] = code;
-    counts[code]++;
-    revenue[code] += M[i];
+  const cuts = sc && (scoreCuts.recency !== undefined || scoreCuts.frequency !== undefined || scoreCuts.monetary !== undefined);
+  if (!cuts) {
+    // The hot path of a drag. Comparisons become bits without branches: on real data the
+    // outcomes are unpredictable, and mispredicted branches cost more than the rest.
+    const rT = thresholds.recency ?? 0;
+    const fT = thresholds.frequency ?? 0;
+    const mT = thresholds.monetary ?? 0;
+    for (let i = 0; i < n; i++) {
+      const m = M[i];
+      const code = (((m < mT) as unknown as number) << 2) | (((R[i] > rT) as unknown as number) << 1) | ((F[i] < fT) as unknown as number);
+      labels[i] = code;
+      counts[code]++;
+      revenue[code] += m;
+    }
+  } else {
+    const rCut = scoreCuts.recency;
+    const fCut = scoreCuts.frequency;
+    const mCut = scoreCuts.monetary;
+    const rT = thresholds.recency ?? 0;
+    const fT = thresholds.frequency ?? 0;
+    const mT = thresholds.monetary ?? 0;
+    for (let i = 0; i < n; i++) {
+      const rHigh = rCut !== undefined ? sc.R[i] >= rCut : R[i] <= rT;
+      const fHigh = fCut !== undefined ? sc.F[i] >= fCut : F[i] >= fT;
+      const mHigh = mCut !== undefined ? sc.M[i] >= mCut : M[i] >= mT;
+      const code = (mHigh ? 0 : 4) | (rHigh ? 0 : 2) | (fHigh ? 0 : 1);
+      labels[i] = code;
+      counts[code]++;
+      revenue[code] += M[i];
+    }
   }
-  return { labels, counts, revenue, thresholds };
+  return { labels, counts: Array.from(counts), revenue: Array.from(revenue), thresholds };
 }
 
 /** Resolve all three settings and label: the one call most callers want. */

@@ -1,0 +1,86 @@
+/**
+ * The engine against an independent plain-Python implementation of COURSE.md
+ * (tests/reference/rfm_reference.py) on the shared public datasets, count for count, at
+ * several analysis dates and bin counts. Skips when ../shared or python3 is absent.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { isoToDay } from '../../src/lib/domain/days';
+import { ingestBytes } from '../../src/lib/domain/ingest/ingest';
+import { summarize } from '../../src/lib/domain/summary';
+import type { IngestResult } from '../../src/lib/domain/types';
+import { hasShared, repoRoot, sharedFile } from './paths';
+
+const hasPython = spawnSync('python3', ['--version']).status === 0;
+if (!hasShared) console.warn('reference agreement skipped: ../shared/datasets not found');
+
+interface Case {
+  file: string;
+  cols: string[];
+  runs: { asOf?: string; bins: number }[];
+}
+
+const CASES: Case[] = [
+  {
+    file: 'cdnow/cdnow_master.csv',
+    cols: ['--customer', 'customer_id', '--date', 'date', '--amount', 'dollar_value'],
+    runs: [{ bins: 5 }, { asOf: '1998-01-01', bins: 4 }, { asOf: '1997-07-01', bins: 3 }],
+  },
+  {
+    file: 'cdnow/cdnow_sample.csv',
+    cols: ['--customer', 'customer_id', '--date', 'date', '--amount', 'dollar_value'],
+    runs: [{ bins: 5 }, { asOf: '1997-10-01', bins: 5 }],
+  },
+  {
+    file: 'online-retail/online-retail.csv.gz',
+    cols: ['--customer', 'CustomerID', '--date', 'InvoiceDate', '--qty', 'Quantity', '--price', 'UnitPrice', '--order', 'InvoiceNo'],
+    runs: [{ bins: 5 }, { asOf: '2011-09-01', bins: 4 }],
+  },
+  {
+    file: 'rfm-package/rfm_data_orders.csv',
+    cols: ['--customer', 'customer_id', '--date', 'order_date', '--amount', 'revenue'],
+    runs: [{ bins: 5 }, { asOf: '2006-01-01', bins: 3 }],
+  },
+];
+
+const ingested = new Map<string, IngestResult>();
+async function ingestShared(file: string): Promise<IngestResult> {
+  const cached = ingested.get(file);
+  if (cached) return cached;
+  let bytes: Uint8Array = readFileSync(sharedFile(file));
+  if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
+  const outcome = await ingestBytes(bytes, { fileName: file });
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  ingested.set(file, outcome);
+  return outcome;
+}
+
+describe.skipIf(!hasShared || !hasPython)('engine agrees with the independent Python reference', () => {
+  for (const c of CASES) {
+    for (const run of c.runs) {
+      it(`${c.file} as of ${run.asOf ?? 'default'}, k = ${run.bins}`, async () => {
+        const args = [resolve(repoRoot, 'tests/reference/rfm_reference.py'), sharedFile(c.file), ...c.cols, '--bins', String(run.bins)];
+        if (run.asOf) args.push('--as-of', run.asOf);
+        const reference = JSON.parse(execFileSync('python3', args, { maxBuffer: 1 << 26 }).toString());
+        const { dataset, report } = await ingestShared(c.file);
+        const ours = summarize(dataset, report, { analysisDay: run.asOf ? isoToDay(run.asOf)! : undefined, bins: run.bins });
+        expect(ours.customers).toBe(reference.customers);
+        expect(ours.analysisDate).toBe(reference.analysisDate);
+        for (const d of ['recency', 'frequency', 'monetary'] as const) {
+          expect(ours.edges[d].length).toBe(reference.edges[d].length);
+          ours.edges[d].forEach((e, i) => expect(e).toBeCloseTo(reference.edges[d][i], 9));
+        }
+        expect(ours.scoreCounts).toEqual(reference.scoreCounts);
+        for (const d of ['recency', 'frequency', 'monetary'] as const)
+          expect(ours.eightClasses.thresholds[d]).toBeCloseTo(reference.eightClasses.thresholds[d], 9);
+        const refCounts = { HHH: 0, HLH: 0, LHH: 0, LLH: 0, HHL: 0, HLL: 0, LHL: 0, LLL: 0, ...reference.eightClasses.counts };
+        expect(ours.eightClasses.counts).toEqual(refCounts);
+        if (run.bins === 5) expect(ours.segments).toEqual(reference.segments);
+        expect(ours.pyramid.map((t) => t.customers)).toEqual(reference.pyramid.map((t: { customers: number }) => t.customers));
+      });
+    }
+  }
+});
