@@ -2,6 +2,12 @@
 import * as common from './messages/common';
 import * as terms from './messages/terms';
 import * as ingest from './messages/ingest';
+import * as data from './messages/data';
+import * as rfm from './messages/rfm';
+import * as pyramid from './messages/pyramid';
+import * as quadrants from './messages/quadrants';
+import * as movement from './messages/movement';
+import * as customers from './messages/customers';
 
 export const LOCALES = ['en', 'zh'] as const;
 export type LocaleCode = (typeof LOCALES)[number];
@@ -9,10 +15,15 @@ export type LocaleCode = (typeof LOCALES)[number];
 /** BCP 47 tags used for Intl formatting. */
 export const INTL_TAGS: Record<LocaleCode, string> = { en: 'en-GB', zh: 'zh-CN' };
 
-/** The messages files by area; each has `en` and `zh` with the same keys. */
-export const MESSAGE_FILES = { common, terms, ingest } as const;
+/**
+ * The messages files by area; each has `en` and `zh` with the same keys. View files
+ * (data, rfm, ...) belong to the view authors; register a new file here.
+ */
+export const MESSAGE_FILES = { common, terms, ingest, data, rfm, pyramid, quadrants, movement, customers } as const;
 
-export type MessageKey = common.CommonKey | terms.TermsKey | ingest.IngestKey;
+type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
+/** Every message key of every file (a union of string literals). */
+export type MessageKey = KeysOf<(typeof MESSAGE_FILES)[keyof typeof MESSAGE_FILES]>;
 export type MessageParams = Record<string, string | number>;
 
 /** A translatable message reference: what non-UI code returns instead of text. */
@@ -21,10 +32,13 @@ export interface MessageRef {
   params?: MessageParams;
 }
 
-const catalog: Record<LocaleCode, Record<string, string>> = {
-  en: { ...common.en, ...terms.en, ...ingest.en },
-  zh: { ...common.zh, ...terms.zh, ...ingest.zh },
-};
+function merge(loc: LocaleCode): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const file of Object.values(MESSAGE_FILES)) Object.assign(out, file[loc] as Record<string, string>);
+  return out;
+}
+
+const catalog: Record<LocaleCode, Record<string, string>> = { en: merge('en'), zh: merge('zh') };
 
 export function isLocaleCode(value: unknown): value is LocaleCode {
   return value === 'en' || value === 'zh';

@@ -87,7 +87,7 @@ function bodyToNumber(body: string, decimal: DecimalSeparator): number {
  * `decimal` is the column's decimal separator from decideDecimal.
  */
 export function parseNumber(raw: string, decimal: DecimalSeparator = '.'): number | null {
-  if (decimal === '.' && PLAIN.test(raw)) return Number(raw);
+  if (decimal === '.' && PLAIN.test(raw)) return Number(raw) + 0; // + 0 turns -0 into 0
   if (raw.trim() === '') return null;
   const parts = split(raw);
   if (!parts) return NaN;

@@ -28,13 +28,23 @@ export class Interner {
   readonly map = new Map<string, number>();
   readonly values: string[] = [];
   readonly codes = new IntColumn();
+  private last: string | null = null;
+  private lastId = -1;
   add(v: string): void {
+    // Files are often grouped (order lines of one invoice share id, date, customer):
+    // comparing with the previous cell is cheaper than hashing a fresh string.
+    if (v === this.last) {
+      this.codes.push(this.lastId);
+      return;
+    }
     let id = this.map.get(v);
     if (id === undefined) {
       id = this.values.length;
       this.map.set(v, id);
       this.values.push(v);
     }
+    this.last = v;
+    this.lastId = id;
     this.codes.push(id);
   }
 }

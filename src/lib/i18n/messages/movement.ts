@@ -1,6 +1,208 @@
-/** Strings of the Movement view. `zh` is typed against `en`: a key missing in either locale fails. */
-export const en = {} satisfies Record<string, string>;
+/**
+ * Strings of the Movement view (`movement.*`) and of the export helpers in src/lib/export
+ * (`export.*`, used by any view). `zh` is typed against `en`: a key missing in either
+ * locale fails.
+ */
+export const en = {
+  'movement.title': 'Customer movement',
+  'movement.intro':
+    'Compare two analysis dates, or a saved snapshot with now, and see which customers changed class and where they went.',
 
-export const zh: Record<keyof typeof en, string> = {};
+  'movement.compare.legend': 'What to compare',
+  'movement.mode.dates': 'Two analysis dates',
+  'movement.mode.snapshot': 'A saved snapshot with now',
+  'movement.earlierDate': 'Earlier analysis date',
+  'movement.quarterEarlier': 'One quarter earlier',
+  'movement.yearEarlier': 'One year earlier',
+  'movement.currentDate': 'Compared with the current analysis date, {date}.',
+  'movement.dateInvalid': 'Type a date as YYYY-MM-DD.',
+  'movement.datesUnavailable': 'A customer table has no dates. Save a snapshot, change the thresholds, then compare the snapshot with now.',
+  'movement.noEarlierPurchases': 'Nobody had bought anything before {date}: every customer is new.',
+
+  'movement.snapshot.name': 'Snapshot name',
+  'movement.snapshot.defaultName': 'Snapshot {n}',
+  'movement.snapshot.save': 'Save snapshot now',
+  'movement.snapshot.saved': 'Snapshot "{name}" saved.',
+  'movement.snapshot.list': 'Saved snapshots',
+  'movement.snapshot.none': 'No snapshots yet. Save one now, change the thresholds or the analysis date, then compare.',
+  'movement.snapshot.meta': 'analysis date {date}, saved {saved}',
+  'movement.snapshot.metaNoDate': 'saved {saved}',
+  'movement.snapshot.delete': 'Delete snapshot "{name}"',
+  'movement.snapshot.choose': 'Compare with this snapshot',
+
+  'movement.lens': 'Lens',
+  'movement.lensUnavailable': 'The data has no column for this lens. Choose another lens.',
+
+  'movement.side.date': 'analysis date {date}',
+  'movement.side.now': 'now ({date})',
+  'movement.side.nowNoDate': 'now',
+  'movement.side.snapshot': 'snapshot "{name}"',
+  'movement.fromTo': 'From {from} to {to}',
+
+  'movement.totals.heading': 'How many moved',
+  'movement.totals.stayed': 'Stayed in their class',
+  'movement.totals.changed': 'Changed class',
+  'movement.totals.entered': 'New (no purchase at the earlier side)',
+  'movement.totals.left': 'Dropped out (no purchase at the later side)',
+  'movement.totals.moved': 'Moved in total',
+  'movement.promotions': 'Promoted to a higher tier',
+  'movement.demotions': 'Moved down to a lower tier',
+  'movement.promotionsUndefined': 'The two sides use different tier sets, so promotions and demotions are not counted.',
+
+  'movement.warning.heading': 'Early warning: important-value customers are slipping',
+  'movement.warning.body':
+    '{count} important-value customers (HHH) are now important to retain (LHH) or important to win back (LLH). Act on these first: personal outreach before they are lost.',
+  'movement.warning.none': 'No important-value customer (HHH) slipped to important to retain (LHH) or important to win back (LLH).',
+  'movement.warning.cell': '{from} → {to}: {count}',
+  'movement.warning.show': 'List them',
+  'movement.warning.mark': 'Early warning',
+
+  'movement.matrix.heading': 'Transition matrix',
+  'movement.matrix.caption': '{lens}: rows are the class at {from}, columns the class at {to}.',
+  'movement.matrix.corner': 'From ↓ / to →',
+  'movement.matrix.total': 'Total',
+  'movement.matrix.legend':
+    'Shaded cells on the diagonal: customers who stayed in their class. ⚠ marks the early-warning moves. Select a cell to list its customers.',
+  'movement.matrix.cellLabel': '{count} customers from {from} to {to}',
+  'movement.matrix.stayed': 'stayed',
+  'movement.absent.row': 'Not yet a customer / no purchase',
+  'movement.absent.column': 'No purchase / not in the data',
+
+  'movement.flow.heading': 'Flow between classes',
+  'movement.flow.label': 'Flow diagram, {lens}: {from} on the left, {to} on the right.',
+  'movement.flow.onlyMovers': 'Show only customers who changed class',
+  'movement.flow.empty': 'Nobody changed class.',
+  'movement.flow.link': '{from} → {to}: {count} customers',
+
+  'movement.summary.caption': '{lens} at {to}, with the change since {from}',
+  'movement.summary.before': 'Customers at {from}',
+
+  'movement.movers.heading': 'Customers who made a move',
+  'movement.movers.from': 'From',
+  'movement.movers.to': 'To',
+  'movement.movers.count': '{count} customers from {from} to {to}.',
+  'movement.movers.first': 'Showing the first {shown}.',
+  'movement.movers.none': 'No customer made this move.',
+  'movement.movers.pick': 'Select a cell of the matrix, or a "from" and a "to" class, to list the customers.',
+  'movement.movers.open': 'Open customer {id}',
+  'movement.movers.choose': 'Choose…',
+
+  'export.menu': 'Export the chart',
+  'export.svg': 'Export SVG',
+  'export.png': 'Export PNG',
+  'export.customers': 'Export customers (CSV)',
+  'export.failed': 'Export failed: {reason}',
+  'export.csv.recency': 'Recency R (days)',
+  'export.csv.frequency': 'Frequency F',
+  'export.csv.monetary': 'Monetary M',
+  'export.csv.rScore': 'R score',
+  'export.csv.fScore': 'F score',
+  'export.csv.mScore': 'M score',
+  'export.csv.eightKey': 'RFM class (R F M)',
+  'export.csv.eightName': 'RFM class',
+  'export.csv.segment': 'Segment',
+  'export.csv.tier': 'Pyramid tier',
+  'export.csv.lifecycle': 'Lifecycle stage',
+} as const satisfies Record<string, string>;
 
 export type MovementKey = keyof typeof en;
+
+export const zh: Record<MovementKey, string> = {
+  'movement.title': '客户迁移',
+  'movement.intro': '比较两个分析日期，或比较一个已保存的快照与现在，查看哪些客户换了类别、去了哪里。',
+
+  'movement.compare.legend': '比较什么',
+  'movement.mode.dates': '两个分析日期',
+  'movement.mode.snapshot': '已保存的快照与现在',
+  'movement.earlierDate': '较早的分析日期',
+  'movement.quarterEarlier': '提前一个季度',
+  'movement.yearEarlier': '提前一年',
+  'movement.currentDate': '与当前分析日期 {date} 比较。',
+  'movement.dateInvalid': '请按 YYYY-MM-DD 格式输入日期。',
+  'movement.datesUnavailable': '客户汇总表没有日期。请先保存快照，再调整阈值，然后把快照与现在比较。',
+  'movement.noEarlierPurchases': '{date} 之前没有任何消费：所有客户都是新客户。',
+
+  'movement.snapshot.name': '快照名称',
+  'movement.snapshot.defaultName': '快照 {n}',
+  'movement.snapshot.save': '立即保存快照',
+  'movement.snapshot.saved': '快照“{name}”已保存。',
+  'movement.snapshot.list': '已保存的快照',
+  'movement.snapshot.none': '还没有快照。先保存一个，再调整阈值或分析日期，然后进行比较。',
+  'movement.snapshot.meta': '分析日期 {date}，保存于 {saved}',
+  'movement.snapshot.metaNoDate': '保存于 {saved}',
+  'movement.snapshot.delete': '删除快照“{name}”',
+  'movement.snapshot.choose': '与此快照比较',
+
+  'movement.lens': '分类视角',
+  'movement.lensUnavailable': '数据中没有此视角所需的列，请选择其他视角。',
+
+  'movement.side.date': '分析日期 {date}',
+  'movement.side.now': '现在（{date}）',
+  'movement.side.nowNoDate': '现在',
+  'movement.side.snapshot': '快照“{name}”',
+  'movement.fromTo': '从 {from} 到 {to}',
+
+  'movement.totals.heading': '迁移人数',
+  'movement.totals.stayed': '留在原类别',
+  'movement.totals.changed': '换了类别',
+  'movement.totals.entered': '新客户（较早一侧没有消费）',
+  'movement.totals.left': '退出（较晚一侧没有消费）',
+  'movement.totals.moved': '迁移合计',
+  'movement.promotions': '晋升到更高层级',
+  'movement.demotions': '降到更低层级',
+  'movement.promotionsUndefined': '两侧使用的层级划分不同，因此不统计晋升和降级。',
+
+  'movement.warning.heading': '预警：重要价值客户正在流失',
+  'movement.warning.body':
+    '{count} 位重要价值客户（HHH）已变为重要保持客户（LHH）或重要挽留客户（LLH）。请优先处理：在流失前一对一联系挽回。',
+  'movement.warning.none': '没有重要价值客户（HHH）降为重要保持客户（LHH）或重要挽留客户（LLH）。',
+  'movement.warning.cell': '{from} → {to}：{count}',
+  'movement.warning.show': '列出这些客户',
+  'movement.warning.mark': '预警',
+
+  'movement.matrix.heading': '迁移矩阵',
+  'movement.matrix.caption': '{lens}：行是 {from} 时的类别，列是 {to} 时的类别。',
+  'movement.matrix.corner': '从 ↓ / 到 →',
+  'movement.matrix.total': '合计',
+  'movement.matrix.legend': '对角线上的阴影单元格：留在原类别的客户。⚠ 标出预警迁移。选择一个单元格即可列出其中的客户。',
+  'movement.matrix.cellLabel': '{count} 位客户从 {from} 到 {to}',
+  'movement.matrix.stayed': '未变化',
+  'movement.absent.row': '尚未成为客户 / 没有消费',
+  'movement.absent.column': '没有消费 / 不在数据中',
+
+  'movement.flow.heading': '类别之间的流动',
+  'movement.flow.label': '流向图，{lens}：左侧为 {from}，右侧为 {to}。',
+  'movement.flow.onlyMovers': '只显示换了类别的客户',
+  'movement.flow.empty': '没有客户换类别。',
+  'movement.flow.link': '{from} → {to}：{count} 位客户',
+
+  'movement.summary.caption': '{to} 的{lens}，以及自 {from} 以来的变化',
+  'movement.summary.before': '{from} 时的客户数',
+
+  'movement.movers.heading': '发生迁移的客户',
+  'movement.movers.from': '从',
+  'movement.movers.to': '到',
+  'movement.movers.count': '{count} 位客户从 {from} 到 {to}。',
+  'movement.movers.first': '仅显示前 {shown} 位。',
+  'movement.movers.none': '没有客户发生这种迁移。',
+  'movement.movers.pick': '选择矩阵中的一个单元格，或选择“从”和“到”的类别，即可列出客户。',
+  'movement.movers.open': '打开客户 {id}',
+  'movement.movers.choose': '请选择…',
+
+  'export.menu': '导出图表',
+  'export.svg': '导出 SVG',
+  'export.png': '导出 PNG',
+  'export.customers': '导出客户（CSV）',
+  'export.failed': '导出失败：{reason}',
+  'export.csv.recency': '最近一次消费 R（天）',
+  'export.csv.frequency': '消费频率 F',
+  'export.csv.monetary': '消费金额 M',
+  'export.csv.rScore': 'R 评分',
+  'export.csv.fScore': 'F 评分',
+  'export.csv.mScore': 'M 评分',
+  'export.csv.eightKey': 'RFM 类别（R F M）',
+  'export.csv.eightName': 'RFM 类别',
+  'export.csv.segment': '客户细分',
+  'export.csv.tier': '金字塔层级',
+  'export.csv.lifecycle': '生命周期阶段',
+};
