@@ -1,0 +1,192 @@
+/**
+ * Keeps the live workspace in IndexedDB: restores it on start, saves every change
+ * (debounced by the store), and manages several named workspaces. When IndexedDB is
+ * unavailable or full the app goes on in memory and says so; nothing stored is destroyed.
+ */
+import { locale } from '../i18n/locale.svelte';
+import { isLocaleCode } from '../i18n/catalog';
+import {
+  exportWorkspaceFile,
+  flushOnHide,
+  idbBackend,
+  nextWorkspaceName,
+  parseWorkspaceFile,
+  PersistStore,
+  WorkspaceRepository,
+  type Notice,
+  type StorageStatus,
+  type WorkspaceData,
+  type WorkspaceFileError,
+  type WorkspaceSummary,
+} from '../persist';
+import type { Dataset, IngestReport } from '../domain/types';
+import { defaultWorkspaceState, workspace, type WorkspaceState } from './workspace.svelte';
+import { validateWorkspaceState, withDefaults } from './workspaceValidation';
+
+type StoredWorkspace = WorkspaceState & WorkspaceData;
+
+export class Session {
+  ready = $state(false);
+  status = $state<StorageStatus>('ok');
+  statusNotice = $state<Notice | null>(null);
+  /** Quarantined records, read-only workspaces, failed saves: shown until dismissed. */
+  notices = $state<Notice[]>([]);
+  list = $state<WorkspaceSummary[]>([]);
+  activeId = $state<string | null>(null);
+  readOnly = $state(false);
+  importError = $state<WorkspaceFileError | null>(null);
+
+  /** The dataset object last written, so a settings change never rewrites the big record. */
+  private savedDataset: Dataset | null = null;
+  private stopAutosave: (() => void) | null = null;
+
+  constructor(
+    readonly store: PersistStore,
+    readonly repo: WorkspaceRepository<StoredWorkspace>,
+  ) {}
+
+  private notify(notice: Notice | null | undefined) {
+    if (notice) this.notices = [...this.notices, notice];
+  }
+
+  dismiss(index: number) {
+    this.notices = this.notices.filter((_, i) => i !== index);
+  }
+
+  async start() {
+    this.store.onStatus((status, notice) => {
+      this.status = status;
+      this.statusNotice = notice;
+    });
+    flushOnHide(this.store);
+    await this.store.ready();
+    this.status = this.store.status;
+    this.statusNotice = this.store.statusNotice();
+
+    const settings = await this.repo.loadSettings();
+    this.notify(settings.notice);
+    const urlLang = typeof location !== 'undefined' && new URLSearchParams(location.search).has('lang');
+    const storedLang = settings.settings.language;
+    if (!urlLang && isLocaleCode(storedLang)) locale.set(storedLang, false);
+
+    const listed = await this.repo.listWorkspaces();
+    listed.notices.forEach((n) => this.notify(n));
+    this.list = listed.workspaces;
+    let id = settings.settings.activeWorkspaceId ?? null;
+    if (!id || !this.list.some((w) => w.id === id)) id = this.list[0]?.id ?? null;
+    if (id) await this.open(id);
+    else await this.createWorkspace();
+    this.startAutosave();
+    this.ready = true;
+  }
+
+  /** Load workspace `id` into the live state. */
+  async open(id: string) {
+    await this.store.flush();
+    const loaded = await this.repo.loadWorkspace(id);
+    const defaults = defaultWorkspaceState();
+    if (loaded.status === 'quarantined') this.notify(loaded.notice);
+    const state = loaded.status === 'ok' ? withDefaults(loaded.data, defaults) : { ...defaults, name: this.list.find((w) => w.id === id)?.name ?? defaults.name };
+    this.readOnly = loaded.status === 'ok' && loaded.readOnly;
+    if (loaded.status === 'ok') this.notify(loaded.notice);
+
+    const record = await this.repo.loadDataset(id);
+    if (record.status === 'quarantined') this.notify(record.notice);
+    const dataset = record.status === 'ok' ? record.data.dataset : null;
+    this.savedDataset = dataset;
+    workspace.dataset = dataset;
+    workspace.report = record.status === 'ok' ? record.data.report : null;
+    workspace.applyState(state);
+    this.activeId = id;
+    await this.repo.setActiveWorkspaceId(id);
+  }
+
+  private startAutosave() {
+    this.stopAutosave?.();
+    this.stopAutosave = $effect.root(() => {
+      $effect(() => {
+        const state = workspace.toState();
+        const id = this.activeId;
+        if (!id || this.readOnly) return;
+        void this.repo.saveWorkspace(id, state as StoredWorkspace).then((r) => {
+          if (!r.ok && r.notice.key !== 'storage.saveCancelled') this.notify(r.notice);
+        });
+        const name = state.name;
+        this.list = this.list.map((w) => (w.id === id && w.name !== name ? { ...w, name } : w));
+      });
+      $effect(() => {
+        const dataset = workspace.dataset;
+        const report = workspace.report;
+        const id = this.activeId;
+        if (!id || this.readOnly || dataset === this.savedDataset) return;
+        this.savedDataset = dataset;
+        if (dataset) void this.repo.saveDataset(id, { dataset, report }).then((r) => !r.ok && this.notify(r.notice));
+        else void this.repo.deleteDataset(id);
+      });
+      $effect(() => {
+        const language = locale.current;
+        if (this.ready) void this.repo.updateSettings({ language });
+      });
+    });
+  }
+
+  async createWorkspace(name?: string, state?: WorkspaceState, dataset?: { dataset: Dataset; report: IngestReport | null } | null) {
+    const base = locale.t('workspace.label');
+    const chosen = name ?? nextWorkspaceName(this.list.map((w) => w.name), base);
+    const initial = { ...(state ?? defaultWorkspaceState(chosen)), name: chosen };
+    const created = await this.repo.createWorkspace(chosen, initial.settings as StoredWorkspace['settings'], initial as never);
+    if (!created.ok) {
+      this.notify(created.notice);
+      return;
+    }
+    if (dataset) await this.repo.saveDataset(created.id, { dataset: dataset.dataset, report: dataset.report });
+    this.list = [...this.list, { id: created.id, name: chosen, savedAt: new Date().toISOString(), version: 0, readOnly: false }].sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
+    await this.open(created.id);
+  }
+
+  async deleteWorkspace(id: string) {
+    await this.repo.deleteWorkspace(id);
+    this.list = this.list.filter((w) => w.id !== id);
+    if (id === this.activeId) {
+      this.activeId = null;
+      if (this.list.length) await this.open(this.list[0].id);
+      else await this.createWorkspace();
+    }
+  }
+
+  /** Empty the current workspace: data, thresholds, snapshots. The UI asks first. */
+  async startOver() {
+    const name = workspace.name;
+    workspace.dataset = null;
+    workspace.report = null;
+    workspace.applyState(defaultWorkspaceState(name));
+  }
+
+  exportText(): string {
+    return exportWorkspaceFile(workspace.toState() as StoredWorkspace, workspace.dataset ? { dataset: workspace.dataset, report: workspace.report } : null);
+  }
+
+  /** Import a workspace file as a new workspace; a bad file leaves everything as it was. */
+  async importText(text: string, fileName: string): Promise<boolean> {
+    const parsed = parseWorkspaceFile<StoredWorkspace>(text, fileName, { validateWorkspace: validateWorkspaceState });
+    if (!parsed.ok) {
+      this.importError = parsed.error;
+      return false;
+    }
+    this.importError = null;
+    const state = withDefaults(parsed.workspace, defaultWorkspaceState());
+    const names = this.list.map((w) => w.name);
+    const name = names.includes(state.name) ? nextWorkspaceName(names, state.name) : state.name;
+    await this.createWorkspace(name, state, parsed.dataset ? { dataset: parsed.dataset.dataset, report: parsed.dataset.report } : null);
+    return true;
+  }
+
+  async retryStorage() {
+    await this.store.retry();
+  }
+}
+
+const store = new PersistStore({ backend: idbBackend(), validators: { workspace: validateWorkspaceState } });
+export const session = new Session(store, new WorkspaceRepository<StoredWorkspace>(store));
