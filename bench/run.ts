@@ -4,6 +4,7 @@
  * The shared datasets are read from ../shared/datasets and skipped when absent.
  * The browser frame-time benchmark is bench/frames.ts (run after this one).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,11 +48,29 @@ async function fileToSummary(path: string, fileName: string) {
   return summarize(outcome.dataset, outcome.report);
 }
 
+/** The same work in pandas (bench/pandas_baseline.py), when a Python with pandas is here. */
+function pandasBaseline(file: string) {
+  const python = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import pandas']).status === 0);
+  if (!python) {
+    console.log('pandas baseline skipped: no python3 with pandas (Debian: apt-get install python3-pandas)');
+    return;
+  }
+  const out = spawnSync(python, [resolve(root, 'bench/pandas_baseline.py'), file, '5'], { encoding: 'utf8' });
+  if (out.status !== 0) {
+    console.log(`pandas baseline failed: ${out.stderr.trim().split('\n').pop()}`);
+    return;
+  }
+  const r = JSON.parse(out.stdout);
+  rows.push({ name: `pandas ${r.pandas} read_csv + groupby + scoring, same file`, median: r.median_ms, min: r.min_ms, runs: r.runs });
+  console.log(`${`pandas ${r.pandas} read_csv + groupby + scoring (same work)`.padEnd(58)} median ${r.median_ms.toFixed(2).padStart(9)} ms   min ${r.min_ms.toFixed(2).padStart(9)} ms   (${r.runs} runs)`);
+}
+
 async function main() {
   const retail = resolve(shared, 'online-retail/online-retail.csv.gz');
   const cdnow = resolve(shared, 'cdnow/cdnow_master.csv');
   if (existsSync(retail)) {
     await time('Online Retail 541,909 lines: gz bytes -> full summary', 5, () => fileToSummary(retail, 'online-retail.csv.gz'), 'gunzip + decode + parse + RFM + all lenses');
+    pandasBaseline(retail);
   } else console.log(`skipped: ${retail} not found`);
   if (existsSync(cdnow)) await time('CDNOW 69,659 lines: bytes -> full summary', 7, () => fileToSummary(cdnow, 'cdnow_master.csv'));
   else console.log(`skipped: ${cdnow} not found`);
