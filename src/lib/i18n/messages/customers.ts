@@ -43,6 +43,7 @@ export const en = {
   'customers.card.lifecycle': 'Lifecycle stage',
   'customers.card.tenure': 'First purchase {days} days before the analysis date',
   'customers.card.result': '→ {letters}: {name}',
+  'customers.card.action': 'Suggested action: {action}',
 
   'customers.method.mean': 'mean',
   'customers.method.median': 'median',
@@ -61,7 +62,7 @@ export const en = {
   'customers.why.score.atMost': '{dim} = {value} is at most the lowest edge {upper} → score {score}',
   'customers.why.score.above': '{dim} = {value} is above the highest edge {lower} → score {score}',
   'customers.why.score.only': '{dim} = {value}: there are no edges → score {score}',
-  'customers.why.score.edges': 'Edges: {edges}',
+  'customers.why.score.edges': '(edges: {edges})',
 
   'customers.why.tier.top': 'M = {value} ≥ boundary {boundary} → {tier}',
   'customers.why.tier.middle': 'M = {value} ≥ boundary {boundary} and < boundary {above} → {tier}',
@@ -126,6 +127,7 @@ export const zh: Record<CustomersKey, string> = {
   'customers.card.lifecycle': '生命周期阶段',
   'customers.card.tenure': '首次消费在分析日期之前 {days} 天',
   'customers.card.result': '→ {letters}：{name}',
+  'customers.card.action': '建议措施：{action}',
 
   'customers.method.mean': '平均值',
   'customers.method.median': '中位数',
@@ -144,7 +146,7 @@ export const zh: Record<CustomersKey, string> = {
   'customers.why.score.atMost': '{dim} = {value}，不超过最低边界 {upper} → 评分 {score}',
   'customers.why.score.above': '{dim} = {value}，大于最高边界 {lower} → 评分 {score}',
   'customers.why.score.only': '{dim} = {value}：没有边界 → 评分 {score}',
-  'customers.why.score.edges': '边界：{edges}',
+  'customers.why.score.edges': '（边界：{edges}）',
 
   'customers.why.tier.top': 'M = {value} ≥ 边界 {boundary} → {tier}',
   'customers.why.tier.middle': 'M = {value} ≥ 边界 {boundary} 且 < 边界 {above} → {tier}',

@@ -2,6 +2,7 @@
 export const en = {
   'data.intro': 'Load a sample or your own CSV file. The file is read in this browser; nothing is uploaded.',
   'data.current': 'Loaded data',
+  'data.current.prefix': 'Loaded data:',
   'data.current.none': 'No data loaded yet.',
   'data.current.summary': '{file}: {customers} customers with at least one purchase.',
   'data.current.shape': 'Shape: {shape}',
@@ -112,6 +113,7 @@ export type DataKey = keyof typeof en;
 export const zh: Record<DataKey, string> = {
   'data.intro': '加载示例数据或你自己的 CSV 文件。文件只在本浏览器中读取，不会上传。',
   'data.current': '已加载的数据',
+  'data.current.prefix': '已加载的数据：',
   'data.current.none': '尚未加载数据。',
   'data.current.summary': '{file}：{customers} 位有消费记录的客户。',
   'data.current.shape': '数据类型：{shape}',

@@ -1,0 +1,430 @@
+/**
+ * Getting a CSV into the workspace: read the bytes, preview them, let the user check the
+ * column mapping, parse (in a Web Worker when there is one), then hand the dataset to the
+ * workspace. A failure at any step sets `error` and leaves the workspace's current data
+ * as it was: bad input never loses data.
+ */
+import type { IngestOptions, IngestPreview } from '../domain/ingest';
+import type {
+  ColumnMapping, ColumnRole, DataShape, DateOrder, IngestFailure, IngestOutcome, IngestReport,
+} from '../domain/types';
+import { sampleById } from '../samples';
+import type { WorkerIngestOptions, WorkerPreviewOptions, WorkerRequest, WorkerResponse } from '../workers/protocol';
+import { workspace, type Workspace } from './workspace.svelte';
+
+export type LoaderPhase = 'idle' | 'reading' | 'preview' | 'parsing' | 'error' | 'done';
+export type LoaderError = IngestFailure['error'];
+
+/** Every role, in the order the mapping step lists them. */
+export const ALL_ROLES: readonly ColumnRole[] = [
+  'customer', 'date', 'amount', 'order', 'quantity', 'price', 'name', 'region', 'channel', 'needType',
+  'recency', 'frequency', 'monetary', 'potential', 'futureValue',
+];
+
+/** Roles each shape can use; the mapping step offers these (plus "not used"). */
+export const ROLES_BY_SHAPE: Record<DataShape, readonly ColumnRole[]> = {
+  transactions: ['customer', 'date', 'amount', 'order', 'quantity', 'price', 'name', 'region', 'channel', 'needType'],
+  customers: ['customer', 'recency', 'frequency', 'monetary', 'potential', 'futureValue', 'name', 'region', 'channel', 'needType'],
+};
+
+/** Roles still missing before a parse can work (same rule as the ingest's column check). */
+export function missingRoles(shape: DataShape, mapping: ColumnMapping): ColumnRole[] {
+  const has = (r: ColumnRole) => mapping[r] !== undefined && mapping[r]! >= 0;
+  const need: ColumnRole[] = shape === 'customers' ? ['customer', 'recency', 'frequency', 'monetary'] : ['customer', 'date'];
+  const missing = need.filter((r) => !has(r));
+  if (shape === 'transactions' && !has('amount') && !(has('quantity') && has('price'))) missing.push('amount');
+  return missing;
+}
+
+/** A mapping where each role the user left unmapped is -1, so the ingest does not re-detect it. */
+export function explicitMapping(shape: DataShape, mapping: ColumnMapping): ColumnMapping {
+  const out: ColumnMapping = {};
+  for (const r of ROLES_BY_SHAPE[shape]) out[r] = mapping[r] !== undefined && mapping[r]! >= 0 ? mapping[r] : -1;
+  return out;
+}
+
+/** Give `column` the role `role` (or no role when null); a role belongs to one column at most. */
+export function assignRole(mapping: ColumnMapping, column: number, role: ColumnRole | null): ColumnMapping {
+  const out: ColumnMapping = {};
+  for (const [r, c] of Object.entries(mapping) as [ColumnRole, number][]) {
+    if (c === column || r === role || c < 0) continue;
+    out[r] = c;
+  }
+  if (role) out[role] = column;
+  return out;
+}
+
+/** The role of `column` in `mapping`, or null. */
+export function roleOfColumn(mapping: ColumnMapping, column: number): ColumnRole | null {
+  for (const [r, c] of Object.entries(mapping) as [ColumnRole, number][]) if (c === column) return r;
+  return null;
+}
+
+function failure(key: string, fileName: string, message: string, params?: Record<string, string | number>): LoaderError {
+  return { key, fileName, line: null, column: null, message, params };
+}
+
+/**
+ * Runs the ingest in the calling thread: for tests and for browsers without Worker.
+ * The ingest module is loaded on demand so the main bundle stays small.
+ */
+export async function loadBytesDirect(
+  bytes: Uint8Array,
+  fileName: string,
+  options: Omit<IngestOptions, 'fileName'> = {},
+): Promise<IngestOutcome> {
+  const { ingestBytes } = await import('../domain/ingest');
+  return ingestBytes(bytes, { ...options, fileName });
+}
+
+async function previewDirect(bytes: Uint8Array, options: WorkerPreviewOptions): Promise<IngestPreview> {
+  const { previewBytes } = await import('../domain/ingest');
+  return previewBytes(bytes, options);
+}
+
+/** How long a cancel may take before the worker is terminated outright. */
+const CANCEL_BACKSTOP_MS = 1500;
+
+export class Loader {
+  phase = $state<LoaderPhase>('idle');
+  /** 0..1 while parsing. */
+  progress = $state(0);
+  rowsRead = $state(0);
+  fileName = $state<string | null>(null);
+  /** Where the bytes came from: a sample skips the mapping step. */
+  source = $state<'sample' | 'file' | null>(null);
+  preview = $state.raw<IngestPreview | null>(null);
+  /** The mapping being edited in the mapping step. */
+  mapping = $state<ColumnMapping>({});
+  shape = $state<DataShape>('transactions');
+  dateOrder = $state<DateOrder | null>(null);
+  /** True once the user picked the date order; otherwise the ingest decides from the whole column. */
+  dateOrderChosen = $state(false);
+  error = $state.raw<LoaderError | null>(null);
+  /** A short status such as "loading was cancelled" (not an error: nothing went wrong). */
+  notice = $state.raw<{ key: string; params?: Record<string, string | number> } | null>(null);
+  lastReport = $state.raw<IngestReport | null>(null);
+
+  /** Roles the edited mapping still lacks. */
+  missing = $derived(missingRoles(this.shape, this.mapping));
+  busy = $derived(this.phase === 'reading' || this.phase === 'parsing');
+  /** The mapping step can be shown again after a failed parse of a file. */
+  canEditMapping = $derived(this.preview !== null && this.source === 'file' && this.preview.headers.length > 0);
+
+  private bytes: Uint8Array | null = null;
+  private worker: Worker | null = null;
+  private nextId = 1;
+  /** Id of the request whose answers still count; anything else is stale. */
+  private current = 0;
+  private pending = new Map<number, (r: WorkerResponse) => void>();
+  private abortDirect: (() => void) | null = null;
+
+  constructor(private readonly target: Workspace = workspace) {}
+
+  /** Load one of the bundled samples; the columns are detected, so there is no mapping step. */
+  async loadSample(id: string): Promise<void> {
+    const sample = sampleById(id);
+    if (!sample) return;
+    const ticket = this.begin(sample.fileName, 'sample');
+    let bytes: Uint8Array;
+    try {
+      const response = await fetch(sample.url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch (e) {
+      if (ticket !== this.current) return;
+      this.fail(failure('fetch-failed', sample.fileName, String(e), { reason: e instanceof Error ? e.message : String(e) }));
+      return;
+    }
+    if (ticket !== this.current) return;
+    await this.parse(bytes, { fileName: sample.fileName, shape: 'auto' });
+  }
+
+  /** Read a chosen or dropped file and go to the mapping step. */
+  async loadFile(file: File): Promise<void> {
+    const ticket = this.begin(file.name, 'file');
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (e) {
+      if (ticket !== this.current) return;
+      this.fail(failure('read-failed', file.name, String(e), { reason: e instanceof Error ? e.message : String(e) }));
+      return;
+    }
+    if (ticket !== this.current) return;
+    await this.loadBytes(bytes, file.name);
+  }
+
+  /** Bytes already in memory (a file, a test): preview them and show the mapping step. */
+  async loadBytes(bytes: Uint8Array, fileName: string): Promise<void> {
+    if (this.phase !== 'reading' || this.fileName !== fileName) this.begin(fileName, 'file');
+    this.bytes = bytes;
+    const preview = await this.runPreview({ fileName, shape: 'auto' });
+    if (!preview) return;
+    // Files that are not usable at all stop here; a missing column is fixed in the mapping step.
+    if (preview.failure && preview.headers.length === 0) {
+      this.fail(preview.failure);
+      return;
+    }
+    this.applyPreview(preview, true);
+    this.phase = 'preview';
+  }
+
+  /** Switch between transactions and customer table: the roles are detected again for that shape. */
+  async setShape(shape: DataShape): Promise<void> {
+    if (!this.bytes || !this.fileName) return;
+    this.shape = shape;
+    const preview = await this.runPreview({ fileName: this.fileName, shape });
+    if (preview) this.applyPreview(preview, true);
+  }
+
+  /** Give a column a role (null: not used). */
+  setRole(column: number, role: ColumnRole | null): void {
+    this.mapping = assignRole(this.mapping, column, role);
+  }
+
+  setDateOrder(order: DateOrder): void {
+    this.dateOrder = order;
+    this.dateOrderChosen = true;
+  }
+
+  /** Parse the whole file with the mapping, shape and date order of the mapping step. */
+  async confirmMapping(): Promise<void> {
+    if (!this.bytes || !this.fileName) return;
+    if (this.missing.length > 0) return;
+    const options: WorkerIngestOptions = {
+      fileName: this.fileName,
+      shape: this.shape,
+      mapping: explicitMapping(this.shape, this.mapping),
+    };
+    if (this.preview) {
+      options.encoding = this.preview.encoding;
+      options.delimiter = this.preview.delimiter;
+    }
+    if (this.dateOrderChosen && this.dateOrder) options.dateOrder = this.dateOrder;
+    this.begin(this.fileName, 'file', true);
+    await this.parse(this.bytes, options);
+  }
+
+  /** Stop reading or parsing. The workspace keeps its data; a file goes back to its mapping step. */
+  cancel(): void {
+    const id = this.current;
+    const wasParsing = this.phase === 'parsing';
+    if (!this.busy && this.phase !== 'preview') return;
+    this.current = this.nextId++; // every answer to the old request is now stale
+    this.abortDirect?.();
+    this.abortDirect = null;
+    const handler = this.pending.get(id);
+    const worker = this.worker;
+    if (worker && handler) {
+      worker.postMessage({ type: 'cancel', id } satisfies WorkerRequest);
+      // Backstop: a worker stuck in a long synchronous step is terminated (its copy of the bytes is lost).
+      const timer = setTimeout(() => {
+        if (this.worker !== worker || !this.pending.has(id)) return;
+        this.resetWorker();
+        if (!this.bytes && this.phase === 'preview') {
+          this.forget();
+          this.phase = 'idle';
+        }
+      }, CANCEL_BACKSTOP_MS);
+      this.pending.set(id, (response) => {
+        if (response.type !== 'progress') clearTimeout(timer);
+        handler(response);
+      });
+    }
+    this.progress = 0;
+    this.rowsRead = 0;
+    if (this.phase !== 'preview') this.notice = { key: 'ingest.error.cancelled', params: { file: this.fileName ?? '' } };
+    if (wasParsing && this.source === 'file' && this.preview) {
+      this.phase = 'preview';
+    } else {
+      this.forget();
+      this.phase = 'idle';
+    }
+  }
+
+  /** Close the error and go back to where the user can act. */
+  dismissError(): void {
+    this.error = null;
+    if (this.phase === 'error') this.phase = this.canEditMapping && this.bytes ? 'preview' : 'idle';
+  }
+
+  /** Stop the worker for good (tests, page teardown). */
+  dispose(): void {
+    this.resetWorker();
+  }
+
+  // ---- internals ----
+
+  private begin(fileName: string, source: 'sample' | 'file', keepPreview = false): number {
+    this.current = this.nextId++;
+    this.fileName = fileName;
+    this.source = source;
+    this.error = null;
+    this.notice = null;
+    this.progress = 0;
+    this.rowsRead = 0;
+    if (!keepPreview) {
+      this.preview = null;
+      this.bytes = null;
+    }
+    this.phase = keepPreview ? 'parsing' : 'reading';
+    return this.current;
+  }
+
+  private forget() {
+    this.bytes = null;
+    this.preview = null;
+  }
+
+  private fail(error: LoaderError) {
+    this.error = error;
+    this.phase = 'error';
+    this.progress = 0;
+  }
+
+  private applyPreview(preview: IngestPreview, resetMapping: boolean) {
+    this.preview = preview;
+    this.shape = preview.shape;
+    if (resetMapping) this.mapping = { ...preview.mapping };
+    this.dateOrder = preview.dateOrder;
+    this.dateOrderChosen = false;
+  }
+
+  private async runPreview(options: WorkerPreviewOptions): Promise<IngestPreview | null> {
+    const bytes = this.bytes;
+    if (!bytes) return null;
+    const ticket = this.current;
+    let preview: IngestPreview;
+    const worker = this.ensureWorker();
+    if (!worker) {
+      preview = await previewDirect(bytes, options);
+    } else {
+      // The preview reads at most 256 KB; a small copy keeps the full bytes here.
+      const head = bytes.slice(0, 256 * 1024 + 1);
+      const id = this.nextId++;
+      const response = await this.request(worker, { type: 'preview', id, bytes: head, options }, [head.buffer]);
+      if (response.type !== 'preview') return null;
+      preview = response.preview;
+    }
+    if (ticket !== this.current) return null;
+    return preview;
+  }
+
+  private async parse(bytes: Uint8Array, options: WorkerIngestOptions): Promise<void> {
+    const ticket = this.current;
+    this.phase = 'parsing';
+    const onProgress = (fraction: number, rows: number) => {
+      if (ticket !== this.current) return;
+      this.progress = fraction;
+      this.rowsRead = rows;
+    };
+    let outcome: IngestOutcome;
+    const worker = this.ensureWorker();
+    if (!worker) {
+      // Main-thread fallback: the ingest yields between chunks, so a cancel can still abort it.
+      const controller = new AbortController();
+      this.abortDirect = () => controller.abort();
+      outcome = await loadBytesDirect(bytes, options.fileName, { ...options, onProgress, signal: controller.signal });
+      if (ticket === this.current) this.abortDirect = null;
+    } else {
+      // Transferred, and sent back with the outcome so the mapping step can parse again.
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      this.bytes = null;
+      const response = await this.request(worker, { type: 'ingest', id: ticket, bytes: own, options }, [own.buffer], onProgress);
+      if (response.type !== 'outcome') return;
+      if (ticket === this.current || this.bytes === null) this.bytes = response.bytes;
+      outcome = response.outcome;
+    }
+    if (ticket !== this.current) return;
+    this.finish(outcome, options.fileName);
+  }
+
+  private finish(outcome: IngestOutcome, fileName: string) {
+    if (!outcome.ok) {
+      if (outcome.error.key === 'cancelled') {
+        this.notice = { key: 'ingest.error.cancelled', params: { file: fileName } };
+        this.phase = this.canEditMapping ? 'preview' : 'idle';
+        return;
+      }
+      this.fail(outcome.error);
+      return;
+    }
+    const report = this.markDetected(outcome.report);
+    this.target.setDataset(outcome.dataset, report, fileName);
+    this.lastReport = report;
+    // A file keeps its bytes so its mapping can be changed and parsed again; a sample need not.
+    if (this.source === 'sample') this.forget();
+    this.progress = 1;
+    this.rowsRead = outcome.report.rowsRead;
+    this.phase = 'done';
+  }
+
+  /**
+   * The mapping step sends every role explicitly, so the ingest reports them all as chosen;
+   * a role the user left as detected is reported as detected.
+   */
+  private markDetected(report: IngestReport): IngestReport {
+    const preview = this.preview;
+    if (this.source !== 'file' || !preview || preview.shape !== report.shape) return report;
+    const autoDetected = { ...report.autoDetected };
+    for (const [role, column] of Object.entries(report.mapping) as [ColumnRole, number][]) {
+      if (preview.autoDetected[role] && preview.mapping[role] === column) autoDetected[role] = true;
+    }
+    return { ...report, autoDetected };
+  }
+
+  private ensureWorker(): Worker | null {
+    if (typeof Worker === 'undefined') return null;
+    if (this.worker) return this.worker;
+    try {
+      const worker = new Worker(new URL('../workers/ingest.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+        const msg = event.data;
+        const handler = this.pending.get(msg.id);
+        if (handler) handler(msg);
+      };
+      worker.onerror = (event) => {
+        // A crashed worker: fail whatever it was doing and start a fresh one next time.
+        event.preventDefault();
+        const ids = [...this.pending.keys()];
+        this.resetWorker();
+        if (ids.includes(this.current) && this.fileName) {
+          this.fail(failure('worker-failed', this.fileName, event.message || 'worker error', { reason: event.message || '' }));
+        }
+      };
+      this.worker = worker;
+      return worker;
+    } catch {
+      return null;
+    }
+  }
+
+  private resetWorker() {
+    this.worker?.terminate();
+    this.worker = null;
+    this.pending.clear();
+  }
+
+  /** Send a request and resolve with its final answer (progress goes to `onProgress`). */
+  private request(
+    worker: Worker,
+    message: WorkerRequest,
+    transfer: Transferable[],
+    onProgress?: (fraction: number, rows: number) => void,
+  ): Promise<WorkerResponse> {
+    return new Promise((resolve) => {
+      this.pending.set(message.id, (response) => {
+        if (response.type === 'progress') {
+          onProgress?.(response.fraction, response.rowsRead);
+          return;
+        }
+        this.pending.delete(message.id);
+        resolve(response);
+      });
+      worker.postMessage(message, transfer);
+    });
+  }
+}
+
+export const loader = new Loader();

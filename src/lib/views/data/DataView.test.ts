@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cleanup, render, screen } from '@testing-library/svelte';
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import DataView from '../DataView.svelte';
+import CustomersView from '../CustomersView.svelte';
+import { loader } from '../../state/loader.svelte';
+import { workspace } from '../../state/workspace.svelte';
+import { locale } from '../../i18n/locale.svelte';
+
+/**
+ * Component tests need Svelte's browser build (vite `resolve.conditions: ['browser']` under
+ * vitest); with the server build `mount` throws, and these tests are skipped.
+ */
+const clientSvelte = (() => {
+  try {
+    unmount(mount(DataView, { target: document.createElement('div') }));
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+const classroom = () => new Uint8Array(readFileSync(resolve(__dirname, '../../../../samples/classroom.csv')));
+
+describe.skipIf(!clientSvelte)('Data and Customers views', () => {
+  afterEach(() => {
+    cleanup();
+    locale.set('en', false);
+  });
+
+  it('has a file input named with "CSV" in both languages', () => {
+    render(DataView);
+    const input = screen.getByLabelText(/CSV/);
+    expect(input.getAttribute('type')).toBe('file');
+    expect(input.getAttribute('accept')).toContain('.csv');
+    locale.set('zh', false);
+    flushSync();
+    expect(screen.getByLabelText('选择 CSV 文件').getAttribute('type')).toBe('file');
+  });
+
+  it('shows the mapping step, then the report; a broken file shows an alert and keeps the data', async () => {
+    render(DataView);
+    await loader.loadBytes(classroom(), 'classroom.csv');
+    flushSync();
+    expect(screen.getByTestId('mapping-step')).toBeTruthy();
+    expect(screen.getByLabelText('Role of column 4 (order_date)')).toBeTruthy();
+    await loader.confirmMapping();
+    flushSync();
+    expect(screen.getByTestId('rows-read').textContent).toBe('197');
+    expect(screen.getByTestId('current-dataset').textContent).toContain('classroom.csv');
+
+    await loader.loadBytes(new TextEncoder().encode('customer_id,order_date,amount\n1,x,1\n'), 'bad.csv');
+    await loader.confirmMapping();
+    flushSync();
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('bad.csv');
+    expect(alert.textContent).toContain('line 2, column 2');
+    expect(alert.textContent).toContain('classroom.csv');
+    expect(workspace.datasetName).toBe('classroom.csv');
+  });
+
+  it('lists customers with sortable headers and explains a selected one', async () => {
+    await loader.loadBytes(classroom(), 'classroom.csv');
+    await loader.confirmMapping();
+    render(CustomersView);
+    const header = screen.getByRole('button', { name: 'M' }).closest('th')!;
+    expect(header.getAttribute('aria-sort')).toBe('none');
+    screen.getByRole('button', { name: 'M' }).click();
+    flushSync();
+    expect(header.getAttribute('aria-sort')).toBe('descending');
+    screen.getByRole('button', { name: 'Show why customer 108 is classified this way' }).click();
+    flushSync();
+    const card = document.querySelector('.customer-card')!;
+    expect(card.textContent).toContain('R = 1 days ≤ threshold 137.6 (mean) → recent (High)');
+    expect(card.textContent).toContain('HHH');
+  });
+});
