@@ -106,6 +106,11 @@ export const en = {
 
   'error.generic': 'Something went wrong: {reason}',
   'error.unexpected': 'Unexpected error. Reload the page; your saved work is kept.',
+
+  'table.class': 'Class',
+  'table.customers': 'Customers',
+  'table.customerShare': 'Share of customers',
+  'table.revenueShare': 'Share of revenue',
 } as const satisfies Record<string, string>;
 
 export type CommonKey = keyof typeof en;
@@ -206,4 +211,9 @@ export const zh: Record<CommonKey, string> = {
 
   'error.generic': '出现问题：{reason}',
   'error.unexpected': '发生意外错误。请重新加载页面，已保存的工作会保留。',
+
+  'table.class': '类别',
+  'table.customers': '客户数',
+  'table.customerShare': '客户占比',
+  'table.revenueShare': '收入占比',
 };

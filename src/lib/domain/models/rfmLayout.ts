@@ -1,0 +1,277 @@
+/**
+ * Pure layout helpers of the RFM view: histogram bins from the sorted columns, the score
+ * ranges between edges, score cuts as raw amounts, edge moves, the customer sample, the
+ * R x F x M count cube, and edits of the segment rule table. Nothing here touches the DOM
+ * or the workspace, so every piece is tested on its own.
+ */
+import { bisectLeft, bisectRight, tickStep } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { quantileOfSorted } from './quantile';
+import type { Dimension } from './scores';
+import type { ScoreRange, SegmentRule } from './segments';
+
+export interface HistogramBin {
+  x0: number;
+  x1: number;
+  count: number;
+}
+
+export interface HistogramLayout {
+  bins: HistogramBin[];
+  /** Axis domain; values above `hi` are in the overflow bar when clipped. */
+  lo: number;
+  hi: number;
+  /** Customers with a value above `hi` (0 when not clipped). */
+  overflow: number;
+  /** The largest value drawn as a bar: the overflow bar holds values above it. */
+  overflowFrom: number;
+  /** Whether the tail was clipped at a quantile. */
+  clipped: boolean;
+  /** Every value is a whole number (days, purchases). */
+  integer: boolean;
+  /** Step for dragging and arrow keys, in data units. */
+  step: number;
+  maxCount: number;
+  n: number;
+}
+
+export interface HistogramOptions {
+  /** Clip the long tail at this quantile (e.g. 0.99) and count the rest in an overflow bar. */
+  clipQuantile?: number | null;
+  /** About how many bars. */
+  targetBins?: number;
+  /** Whole-number data with at most this range gets one bar per value. */
+  maxUnitBins?: number;
+}
+
+export function isIntegerValued(values: ArrayLike<number>): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isInteger(values[i])) return false;
+  return true;
+}
+
+/**
+ * Bars of a sorted column, counted by binary search: O(bins log n), so it costs nothing
+ * next to the sort it reuses. Whole numbers with a small range get one bar per value,
+ * centred on it, so a dragged edge at x.5 visibly splits two values.
+ */
+export function histogramLayout(sorted: Float64Array, options: HistogramOptions = {}): HistogramLayout {
+  const n = sorted.length;
+  const targetBins = options.targetBins ?? 40;
+  const maxUnitBins = options.maxUnitBins ?? 60;
+  if (n === 0) return { bins: [], lo: 0, hi: 1, overflow: 0, overflowFrom: 1, clipped: false, integer: false, step: 1, maxCount: 0, n };
+  const integer = isIntegerValued(sorted);
+  const min = sorted[0];
+  const max = sorted[n - 1];
+  let top = max;
+  let clipped = false;
+  if (options.clipQuantile != null) {
+    const q = quantileOfSorted(sorted, options.clipQuantile);
+    const qTop = integer ? Math.ceil(q) : q;
+    if (qTop < max) {
+      top = qTop;
+      clipped = true;
+    }
+  }
+  let thresholds: number[];
+  let lo: number;
+  let hi: number;
+  let step: number;
+  if (integer && top - min <= maxUnitBins) {
+    lo = min - 0.5;
+    hi = top + 0.5;
+    thresholds = [];
+    for (let v = lo; v <= hi + 1e-9; v += 1) thresholds.push(v);
+    step = 1;
+  } else {
+    const scale = scaleLinear()
+      .domain([Math.min(0, min), top === Math.min(0, min) ? top + 1 : top])
+      .nice(targetBins);
+    [lo, hi] = scale.domain();
+    thresholds = scale.ticks(targetBins);
+    if (thresholds[0] > lo) thresholds.unshift(lo);
+    if (thresholds[thresholds.length - 1] < hi) thresholds.push(hi);
+    const fine = tickStep(lo, hi, 400);
+    step = integer ? Math.max(1, Math.round(fine)) : fine;
+  }
+  const bins: HistogramBin[] = [];
+  let maxCount = 0;
+  for (let i = 0; i + 1 < thresholds.length; i++) {
+    const x0 = thresholds[i];
+    const x1 = thresholds[i + 1];
+    const last = i + 2 === thresholds.length;
+    // [x0, x1); the last bar also takes values equal to its right end.
+    const from = bisectLeft(sorted, x0);
+    const to = last ? bisectRight(sorted, x1) : bisectLeft(sorted, x1);
+    const count = to - from;
+    bins.push({ x0, x1, count });
+    if (count > maxCount) maxCount = count;
+  }
+  // Values below the first bar can only exist by float noise; count them in it.
+  const below = bisectLeft(sorted, thresholds[0]);
+  if (below > 0 && bins.length) bins[0].count += below;
+  const overflow = clipped ? n - bisectRight(sorted, thresholds[thresholds.length - 1]) : 0;
+  maxCount = Math.max(maxCount, overflow, bins[0]?.count ?? 0);
+  const overflowFrom = integer && step === 1 && lo === min - 0.5 ? hi - 0.5 : hi;
+  return { bins, lo, hi, overflow, overflowFrom, clipped, integer, step, maxCount, n };
+}
+
+/** Range of raw values with score `score`: lo < value <= hi (null = unbounded). */
+export interface ScoreBand {
+  score: number;
+  lo: number | null;
+  hi: number | null;
+}
+
+/**
+ * The score of each stretch between edges. F and M: score s covers (e[s-2], e[s-1]].
+ * R counts down, so the lowest days (most recent) are score k.
+ */
+export function scoreBands(dimension: Dimension, edges: readonly number[]): ScoreBand[] {
+  const k = edges.length + 1;
+  const bands: ScoreBand[] = [];
+  for (let i = 0; i < k; i++) {
+    const lo = i === 0 ? null : edges[i - 1];
+    const hi = i === k - 1 ? null : edges[i];
+    bands.push({ score: dimension === 'recency' ? k - i : i + 1, lo, hi });
+  }
+  return bands;
+}
+
+/**
+ * A score cut "score >= s" as the raw amount where it falls, for drawing it on the
+ * histogram: F/M High means value > e[s-2]; R High means days <= e[k-s]. null when the
+ * cut takes everyone (s <= 1) or nobody (s > k).
+ */
+export function scoreCutValue(dimension: Dimension, s: number, edges: readonly number[]): number | null {
+  const k = edges.length + 1;
+  if (s <= 1 || s > k) return null;
+  return dimension === 'recency' ? edges[k - s] : edges[s - 2];
+}
+
+/** Edge `i` moved to `value`, kept between its neighbours so the order (and which handle is which) holds. */
+export function moveEdge(edges: readonly number[], i: number, value: number): number[] {
+  const next = [...edges];
+  const lo = i > 0 ? edges[i - 1] : -Infinity;
+  const hi = i < edges.length - 1 ? edges[i + 1] : Infinity;
+  next[i] = Math.min(hi, Math.max(lo, value));
+  return next;
+}
+
+/** A deterministic sample of at most `max` positions: every n-th customer. */
+export function sampleIndices(n: number, max: number): number[] {
+  if (n <= 0 || max <= 0) return [];
+  const step = Math.max(1, Math.ceil(n / max));
+  const out: number[] = [];
+  for (let i = 0; i < n; i += step) out.push(i);
+  return out;
+}
+
+/** A stable pseudo-random point in [0, 1)^2 for customer position `i` (so only movers move). */
+export function jitter(i: number): [number, number] {
+  const h = (x: number) => {
+    let t = (x + 0x6d2b79f5) | 0;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return [h(i * 2 + 1), h(i * 2 + 2)];
+}
+
+/** Where each of the eight classes sits: block 0 = M high; column 0 = R high; row 0 = F high. */
+export function eightCell(code: number): { block: number; col: number; row: number } {
+  return { block: code >= 4 ? 1 : 0, col: (code >> 1) & 1, row: code & 1 };
+}
+
+export interface RfCube {
+  k: number;
+  /** counts[(r - 1) * k + (f - 1)]: customers with R score r and F score f. */
+  counts: number[];
+  /** The most common M score in each R x F cell (ties: the higher score), 0 when empty. */
+  modeM: number[];
+  maxCount: number;
+}
+
+/** One pass over the scores: customers per R x F x M score triple. */
+export function rfCube(R: ArrayLike<number>, F: ArrayLike<number>, M: ArrayLike<number>, k: number): RfCube {
+  const cube = new Int32Array(k * k * k);
+  for (let i = 0; i < R.length; i++) cube[((R[i] - 1) * k + (F[i] - 1)) * k + (M[i] - 1)]++;
+  const counts: number[] = [];
+  const modeM: number[] = [];
+  let maxCount = 0;
+  for (let r = 0; r < k; r++)
+    for (let f = 0; f < k; f++) {
+      let total = 0;
+      let best = 0;
+      let bestCount = 0;
+      for (let m = 0; m < k; m++) {
+        const c = cube[(r * k + f) * k + m];
+        total += c;
+        if (c > 0 && c >= bestCount) {
+          bestCount = c;
+          best = m + 1;
+        }
+      }
+      counts.push(total);
+      modeM.push(best);
+      if (total > maxCount) maxCount = total;
+    }
+  return { k, counts, modeM, maxCount };
+}
+
+// Segment rule table edits: each returns a new array, the input is never changed.
+
+export type RuleDim = 'R' | 'F' | 'M';
+
+const cloneRule = (rule: SegmentRule): SegmentRule => ({
+  key: rule.key,
+  ...(rule.label !== undefined ? { label: rule.label } : {}),
+  R: { ...rule.R },
+  F: { ...rule.F },
+  M: { ...rule.M },
+});
+
+export function cloneRules(rules: readonly SegmentRule[]): SegmentRule[] {
+  return rules.map(cloneRule);
+}
+
+export function moveRule(rules: readonly SegmentRule[], i: number, by: -1 | 1): SegmentRule[] {
+  const next = cloneRules(rules);
+  const j = i + by;
+  if (j < 0 || j >= next.length) return next;
+  [next[i], next[j]] = [next[j], next[i]];
+  return next;
+}
+
+/** Set one end of a range, clamped to 1..k; the other end follows so min <= max. */
+export function setRuleBound(rules: readonly SegmentRule[], i: number, dim: RuleDim, end: 'min' | 'max', value: number, k: number): SegmentRule[] {
+  const next = cloneRules(rules);
+  const v = Math.min(k, Math.max(1, Math.round(value)));
+  const range = next[i][dim];
+  range[end] = v;
+  if (range.min > range.max) {
+    if (end === 'min') range.max = v;
+    else range.min = v;
+  }
+  return next;
+}
+
+export function addRule(rules: readonly SegmentRule[], name: string, k: number): SegmentRule[] {
+  const used = new Set(rules.map((r) => r.key));
+  let n = 1;
+  while (used.has(`user${n}`)) n++;
+  const full = (): ScoreRange => ({ min: 1, max: k });
+  return [...cloneRules(rules), { key: `user${n}`, label: name.trim(), R: full(), F: full(), M: full() }];
+}
+
+export function deleteRule(rules: readonly SegmentRule[], i: number): SegmentRule[] {
+  return cloneRules(rules).filter((_, j) => j !== i);
+}
+
+/** Rules kept usable after the number of scores changes: every bound clamped to 1..k. */
+export function clampRules(rules: readonly SegmentRule[], k: number): SegmentRule[] {
+  const c = (range: ScoreRange): ScoreRange => {
+    const min = Math.min(k, Math.max(1, range.min));
+    return { min, max: Math.max(min, Math.min(k, range.max)) };
+  };
+  return rules.map((rule) => ({ ...cloneRule(rule), R: c(rule.R), F: c(rule.F), M: c(rule.M) }));
+}

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import RfmView from '../RfmView.svelte';
+import { workspace } from '../../state/workspace.svelte';
+import { locale } from '../../i18n/locale.svelte';
+import { defaultLensSettings } from '../../domain/models/analysis';
+import type { CustomerTable, IngestReport } from '../../domain/types';
+
+/** Component tests need Svelte's browser build; with the server build `mount` throws and they are skipped. */
+const clientSvelte = (() => {
+  try {
+    unmount(mount(RfmView, { target: document.createElement('div') }));
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+function load(n = 60) {
+  const ids: string[] = [];
+  const R = new Float64Array(n);
+  const F = new Float64Array(n);
+  const M = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    ids.push(`C${i}`);
+    R[i] = 1 + ((i * 37) % 300);
+    F[i] = 1 + (i % 7);
+    M[i] = 10 + ((i * 53) % 97) * 10;
+  }
+  const dataset: CustomerTable = { shape: 'customers', customerIds: ids, recency: R, frequency: F, monetary: M };
+  workspace.setDataset(dataset, { frequencyRule: 'given', warnings: [], skipped: [] } as unknown as IngestReport, 'test');
+  workspace.rfmMode = 'eight';
+}
+
+describe.skipIf(!clientSvelte)('RFM view', () => {
+  beforeEach(() => {
+    workspace.dataset = null;
+    workspace.settings = defaultLensSettings(5);
+  });
+  afterEach(() => {
+    cleanup();
+    locale.set('en', false);
+  });
+
+  it('asks for data when none is loaded', () => {
+    render(RfmView);
+    expect(screen.getByTestId('rfm-no-data')).toBeTruthy();
+  });
+
+  it('shows the eight classes, the handles and the score counts', () => {
+    load();
+    render(RfmView);
+    const table = screen.getByTestId('eight-class-table');
+    expect(within(table).getAllByRole('row')).toHaveLength(9);
+    const total = [...table.querySelectorAll('td[data-count]')].reduce((s, td) => s + Number(td.getAttribute('data-count')), 0);
+    expect(total).toBe(60);
+    for (const name of ['Recency threshold', 'Frequency threshold', 'Monetary threshold', 'Recency score edge 2', 'Monetary score edge 4']) {
+      expect(screen.getByRole('slider', { name })).toBeTruthy();
+    }
+    expect(screen.getByTestId('score-counts-recency').querySelectorAll('li')).toHaveLength(5);
+  });
+
+  it('keys on a threshold set a custom amount; keys on an edge write the whole sorted edge array', async () => {
+    load();
+    render(RfmView);
+    const threshold = screen.getByRole('slider', { name: 'Monetary threshold' });
+    await fireEvent.keyDown(threshold, { key: 'PageUp' });
+    expect(workspace.settings.thresholds.monetary.method).toBe('custom');
+    const edge = screen.getByRole('slider', { name: 'Frequency score edge 1' });
+    await fireEvent.keyDown(edge, { key: 'End' });
+    const edges = workspace.settings.customEdges.frequency!;
+    expect(edges).toHaveLength(4);
+    expect([...edges].sort((a, b) => a - b)).toEqual(edges);
+    await fireEvent.click(screen.getAllByRole('button', { name: /Reset to quantiles/ })[1]);
+    expect(workspace.settings.customEdges.frequency).toBeUndefined();
+  });
+
+  it('switches to named segments with an editable rule table, in Chinese too', async () => {
+    load();
+    render(RfmView);
+    await fireEvent.click(screen.getByLabelText('Named segments'));
+    expect(workspace.rfmMode).toBe('segments');
+    flushSync();
+    expect(screen.getByTestId('segment-table')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Move Potential Loyalist up' }));
+    expect(workspace.settings.segmentRules![0].key).toBe('potentialLoyalist');
+    await fireEvent.click(screen.getByRole('button', { name: 'Reset rules to defaults' }));
+    expect(workspace.settings.segmentRules).toBeNull();
+    locale.set('zh', false);
+    flushSync();
+    expect(screen.getByText('细分规则（默认），自上而下检查')).toBeTruthy();
+  });
+});

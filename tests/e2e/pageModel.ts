@@ -1,0 +1,33 @@
+/** How the tests reach the app: only through accessible roles, names and test ids. */
+import type { Page } from 'playwright-core';
+
+export async function loadSampleByTitle(page: Page, title: RegExp) {
+  await page.getByRole('button', { name: title }).click();
+}
+
+export async function openView(page: Page, name: RegExp) {
+  await page.getByRole('navigation').getByRole('button', { name }).click();
+}
+
+/** Counts per class key from a summary table (rows carry data-class, count cells data-count). */
+export async function tableCounts(page: Page, testid: string): Promise<Record<string, number>> {
+  const table = page.getByTestId(testid);
+  await table.waitFor();
+  return table.locator('tbody tr').evaluateAll((rows) =>
+    Object.fromEntries(
+      rows.map((row) => [row.getAttribute('data-class') ?? '', Number(row.querySelector('[data-count]')?.getAttribute('data-count'))]),
+    ),
+  );
+}
+
+export async function waitForCustomers(page: Page, testid: string, total: number) {
+  await page.waitForFunction(
+    ({ testid, total }) => {
+      const cells = document.querySelectorAll(`[data-testid="${testid}"] [data-count]`);
+      let sum = 0;
+      cells.forEach((c) => (sum += Number(c.getAttribute('data-count'))));
+      return cells.length > 0 && sum === total;
+    },
+    { testid, total },
+  );
+}
