@@ -36,7 +36,10 @@ export const en = {
     'Scatter plot of {n} customers: {x} across, {y} up. The dashed lines are the thresholds; each corner is named with its number of customers.',
   'quadrants.canvas.note': 'All {n} customers are drawn as dots; the corner labels name each quadrant.',
   'quadrants.svg.note': 'Each quadrant has its own mark shape (circle, square, triangle, diamond) as well as its colour.',
-  'quadrants.corner.stats': '{count} customers · {share} of revenue',
+  'quadrants.corner.customers': '{count} customers ({share})',
+  'quadrants.corner.revenue': '{share} of revenue',
+  'quadrants.oneSided':
+    'Almost all customers are on one side of the {axis} threshold: many share the same value, so this method hardly splits them. Drag the line, or choose another method.',
   'quadrants.table.quadrant': 'Quadrant',
   'quadrants.table.vp.caption': 'Value × potential quadrants: customers, share of customers, share of revenue and suggested resources',
   'quadrants.table.cf.caption': 'Current × future value quadrants: customers, share of customers, share of revenue and suggested action',
@@ -59,6 +62,7 @@ export const en = {
   'quadrants.lifecycle.axis': 'Days since last purchase',
   'quadrants.lifecycle.caption': 'Lifecycle stages: customers, share of customers and share of revenue',
   'quadrants.lifecycle.stage': 'Stage',
+  'quadrants.lifecycle.meaning': 'What it means',
   'quadrants.days': '{days} days',
 } satisfies Record<string, string>;
 
@@ -94,7 +98,9 @@ export const zh: Record<keyof typeof en, string> = {
   'quadrants.chart.desc': '{n} 位客户的散点图：横轴为{x}，纵轴为{y}。虚线为阈值；每个角标注了该象限的客户数。',
   'quadrants.canvas.note': '全部 {n} 位客户都以圆点显示；各角的标签标明所属象限。',
   'quadrants.svg.note': '每个象限除颜色外还有各自的标记形状（圆形、方形、三角形、菱形）。',
-  'quadrants.corner.stats': '{count} 位客户 · 收入占比 {share}',
+  'quadrants.corner.customers': '{count} 位客户（{share}）',
+  'quadrants.corner.revenue': '收入占比 {share}',
+  'quadrants.oneSided': '几乎所有客户都在{axis}阈值的同一侧：很多客户的数值相同，此方法几乎无法将其分开。请拖动分界线或选择其他方法。',
   'quadrants.table.quadrant': '象限',
   'quadrants.table.vp.caption': '价值 × 潜力四象限：客户数、客户占比、收入占比和建议资源分配',
   'quadrants.table.cf.caption': '当前价值 × 未来价值四象限：客户数、客户占比、收入占比和建议措施',
@@ -117,6 +123,7 @@ export const zh: Record<keyof typeof en, string> = {
   'quadrants.lifecycle.axis': '距最近一次消费的天数',
   'quadrants.lifecycle.caption': '客户生命周期各阶段：客户数、客户占比和收入占比',
   'quadrants.lifecycle.stage': '阶段',
+  'quadrants.lifecycle.meaning': '含义',
   'quadrants.days': '{days} 天',
 };
 

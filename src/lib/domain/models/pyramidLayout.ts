@@ -1,0 +1,150 @@
+/**
+ * Geometry and boundary arithmetic for the Pyramid view. The pyramid's vertical axis is the
+ * customers ranked best first (apex = best), so a boundary is a customer percentile there and
+ * on the Pareto curve alike; these helpers translate between that percentile and the cuts
+ * stored in PyramidSetting (percentiles or amounts, strictly descending).
+ */
+import { defaultPyramidSetting, type BoundaryMode, type PyramidSetting, type TierSet } from './pyramid';
+import { compensatedSum, quantileOfSorted } from './quantile';
+
+/** First index whose value is >= a (sorted ascending). */
+export function lowerBound(sorted: ArrayLike<number>, a: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Inverse of the numpy-linear quantile: the p with quantileOfSorted(sorted, p) === a. Where
+ * many customers share the value (a flat stretch of the quantile function) the lowest such p.
+ */
+export function percentileOfAmount(sorted: Float64Array, a: number): number {
+  const n = sorted.length;
+  if (n < 2) return 0;
+  if (a <= sorted[0]) return 0;
+  if (a >= sorted[n - 1]) return 1;
+  const i = lowerBound(sorted, a);
+  if (sorted[i] === a) return i / (n - 1);
+  const below = i - 1;
+  return (below + (a - sorted[below]) / (sorted[i] - sorted[below])) / (n - 1);
+}
+
+/** Share of customers whose value is >= a: who really sits above a boundary at a. */
+export function shareAtOrAbove(sorted: Float64Array, a: number): number {
+  const n = sorted.length;
+  return n ? (n - lowerBound(sorted, a)) / n : 0;
+}
+
+/** Share of revenue brought by the best `share` of customers (the "20" of 80/20). */
+export function revenueShareOfTop(sorted: Float64Array, share: number): number {
+  const n = sorted.length;
+  const total = compensatedSum(sorted);
+  if (n === 0 || total <= 0) return 0;
+  const k = Math.round(share * n);
+  return compensatedSum(sorted.subarray(n - k)) / total;
+}
+
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+/** Amounts are written to the cent, percentiles to a tenth of a percentile point. */
+export const roundAmount = (v: number) => round(v, 2);
+export const roundPercentile = (p: number) => round(Math.min(1, Math.max(0, p)), 4);
+
+function strictlyDescending(cuts: readonly number[]): boolean {
+  for (let i = 1; i < cuts.length; i++) if (!(cuts[i] < cuts[i - 1])) return false;
+  return true;
+}
+
+/** Each boundary's position as a customer percentile (0 = worst customer, 1 = best). */
+export function boundaryPercentiles(setting: PyramidSetting, sorted: Float64Array): number[] {
+  return setting.mode === 'percentile' ? [...setting.cuts] : setting.cuts.map((a) => percentileOfAmount(sorted, a));
+}
+
+/**
+ * New cuts with boundary i moved to percentile p, or null when that would break the strict
+ * order (in amount mode two percentiles can share one amount when customers tie).
+ */
+export function cutsWithBoundaryAt(setting: PyramidSetting, sorted: Float64Array, i: number, p: number): number[] | null {
+  const next = [...setting.cuts];
+  next[i] = setting.mode === 'percentile' ? roundPercentile(p) : roundAmount(quantileOfSorted(sorted, p));
+  if (!Number.isFinite(next[i]) || !strictlyDescending(next)) return null;
+  return next;
+}
+
+/** Force strictly descending order by nudging later cuts down by `gap` where they collide. */
+function separate(cuts: number[], gap: number): number[] {
+  for (let i = 1; i < cuts.length; i++) if (!(cuts[i] < cuts[i - 1])) cuts[i] = cuts[i - 1] - gap;
+  return cuts;
+}
+
+/** The same boundaries expressed in the other mode (amounts at the percentiles, or back). */
+export function convertMode(setting: PyramidSetting, sorted: Float64Array, mode: BoundaryMode): PyramidSetting {
+  if (mode === setting.mode) return { ...setting, cuts: [...setting.cuts] };
+  if (sorted.length === 0) return { ...defaultPyramidSetting(setting.tiers), mode };
+  const cuts =
+    mode === 'amount'
+      ? separate(setting.cuts.map((p) => roundAmount(quantileOfSorted(sorted, p))), 0.01)
+      : separate(setting.cuts.map((a) => roundPercentile(percentileOfAmount(sorted, a))), 0.0001);
+  return { tiers: setting.tiers, mode, cuts };
+}
+
+/** Default boundaries for a tier set, kept in the current mode. */
+export function settingForTiers(tiers: TierSet, mode: BoundaryMode, sorted: Float64Array): PyramidSetting {
+  return convertMode(defaultPyramidSetting(tiers), sorted, mode);
+}
+
+export interface Band {
+  /** Top and bottom of the band, 0 = apex, 1 = base. */
+  y0: number;
+  y1: number;
+}
+
+/** Bands whose heights are the tiers' shares of customers, top tier at the apex. */
+export function pyramidBands(shares: readonly number[]): Band[] {
+  let y = 0;
+  return shares.map((s) => {
+    const band = { y0: y, y1: Math.min(1, y + s) };
+    y = band.y1;
+    return band;
+  });
+}
+
+/** Half the pyramid's width at depth y (0..1), as a share of the base: a cut-off apex. */
+export function halfWidthAt(y: number, apex = 0.12): number {
+  return (apex + (1 - apex) * y) / 2;
+}
+
+/** Push label centres apart to at least `gap`, staying within [lo, hi] when there is room. */
+export function spreadLabels(ys: readonly number[], gap: number, lo: number, hi: number): number[] {
+  const out = [...ys];
+  for (let i = 1; i < out.length; i++) if (out[i] < out[i - 1] + gap) out[i] = out[i - 1] + gap;
+  if (out.length && out[out.length - 1] > hi) out[out.length - 1] = hi;
+  for (let i = out.length - 2; i >= 0; i--) if (out[i] > out[i + 1] - gap) out[i] = out[i + 1] - gap;
+  if (out.length && out[0] < lo) {
+    out[0] = lo;
+    for (let i = 1; i < out.length; i++) if (out[i] < out[i - 1] + gap) out[i] = out[i - 1] + gap;
+  }
+  return out;
+}
+
+/** Every k-th customer by metrics index, at most `max` of them: the same sample every time. */
+export function sampleIndices(n: number, max: number): number[] {
+  if (n <= 0) return [];
+  const step = Math.max(1, Math.ceil(n / max));
+  const out: number[] = [];
+  for (let i = 0; i < n; i += step) out.push(i);
+  return out;
+}
+
+/** A fixed pseudo-random number in [0, 1) for index i and a salt: where a mark sits in its band. */
+export function jitter(i: number, salt = 0): number {
+  let h = Math.imul(i ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(salt + 1, 0xc2b2ae35);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0x27d4eb2f);
+  h ^= h >>> 16;
+  return (h >>> 0) / 4294967296;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { axisDomain, niceStep, packColor, projectPoints, rasterize, symlogTicks } from './quadrantLayout';
+
+describe('quadrant layout', () => {
+  it('domains start at 0 for non-negative data and include negatives', () => {
+    expect(axisDomain([3, 5, 9])).toEqual([0, 9]);
+    expect(axisDomain([-4, 5])).toEqual([-4, 5]);
+    expect(axisDomain([2, 2])).toEqual([1, 3]);
+    expect(axisDomain([])).toEqual([0, 1]);
+  });
+
+  it('nice steps', () => {
+    expect(niceStep(1000)).toBe(5);
+    expect(niceStep(3, 200)).toBe(0.02);
+    expect(niceStep(0)).toBe(1);
+  });
+
+  it('symlog ticks are decades around zero', () => {
+    expect(symlogTicks([0, 5])).toEqual([0, 1, 2, 5]);
+    expect(symlogTicks([0, 50000])).toEqual([0, 1, 10, 100, 1000, 10000]);
+    expect(symlogTicks([-20, 20], 20)).toEqual([-20, -10, -5, -2, -1, 0, 1, 2, 5, 10, 20]);
+    expect(symlogTicks([0, 1e12]).length).toBeLessThanOrEqual(8);
+  });
+
+  it('projects and rasterizes without going out of bounds', () => {
+    const pos = projectPoints([0, 1, 5], [0, 1, 5], (v) => v, (v) => v);
+    expect(Array.from(pos)).toEqual([0, 0, 1, 1, 5, 5]);
+    const pixels = new Uint32Array(4 * 4);
+    const colors = new Uint32Array([packColor('#ff0000'), packColor('#00ff00')]);
+    rasterize(pixels, 4, 4, pos, 3, new Uint8Array([0, 1, 0]), colors, 1);
+    expect(pixels[0]).toBe(colors[0]);
+    expect(pixels[1 * 4 + 1]).toBe(colors[1]);
+    expect(packColor('#ff0000')).toBe(0xff0000ff);
+  });
+});

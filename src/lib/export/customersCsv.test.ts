@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, defaultLensSettings } from '../domain/models/analysis';
+import { computeMetrics } from '../domain/models/metrics';
+import { transactionTable } from '../domain/models/testTable';
+import type { LocaleCode } from '../i18n/catalog';
+import * as movement from '../i18n/messages/movement';
+import * as terms from '../i18n/messages/terms';
+import { customersCsv, type CustomerCsvInput } from './customersCsv';
+
+const messages: Record<LocaleCode, Record<string, string>> = {
+  en: { ...terms.en, ...movement.en },
+  zh: { ...terms.zh, ...movement.zh },
+};
+const t = (loc: LocaleCode, key: string) => messages[loc][key] ?? key;
+
+/*
+ * Analysis day 2024-01-31. Hand-computed:
+ *   A      R 11  F 2  M 300   scores 3 5 5  HHH  Potential Loyalist  high    acquisition
+ *   @evil  R 21  F 1  M -12   scores 1 1 1  LLL  Lost                low     acquisition  (a return of 22 after a purchase of 10)
+ *   C      R 1   F 1  M 50    scores 5 1 3  HLL  New Customers       medium  acquisition
+ */
+function input(withNames: boolean): CustomerCsvInput {
+  const table = transactionTable([
+    { customer: 'A', date: '2024-01-01', amount: 100 },
+    { customer: 'A', date: '2024-01-20', amount: 200 },
+    { customer: '@evil', date: '2024-01-10', amount: 10 },
+    { customer: '@evil', date: '2024-01-15', amount: -22 },
+    { customer: 'C', date: '2024-01-30', amount: 50 },
+  ]);
+  if (withNames) table.customerNames = ['张三', '=HYPERLINK("http://x","y")', 'Li, "Lee"'];
+  const metrics = computeMetrics(table);
+  const a = analyze(metrics, defaultLensSettings(5));
+  return {
+    metrics,
+    names: table.customerNames,
+    scores: { R: a.scores.R.scores, F: a.scores.F.scores, M: a.scores.M.scores },
+    eight: a.eight.labels,
+    segments: a.segments,
+    pyramid: a.pyramid,
+    lifecycle: a.lifecycle.labels,
+  };
+}
+
+describe('customersCsv', () => {
+  it('English: BOM, header, neutralised text, numbers as numbers, quoting', () => {
+    expect(customersCsv(input(true), { languages: ['en'], t })).toBe(
+      '\uFEFF' +
+        'Customer ID,Customer name,Recency R (days),Frequency F,Monetary M,R score,F score,M score,RFM class (R F M),RFM class,Segment,Pyramid tier,Lifecycle stage\r\n' +
+        'A,张三,11,2,300,3,5,5,HHH,Important value,Potential Loyalist,High value,Acquisition\r\n' +
+        `'@evil,"'=HYPERLINK(""http://x"",""y"")",21,1,-12,1,1,1,LLL,Ordinary to win back,Lost,Low value,Acquisition\r\n` +
+        'C,"Li, ""Lee""",1,1,50,5,1,3,HLL,Ordinary to develop,New Customers,Medium value,Acquisition\r\n',
+    );
+  });
+
+  it('Chinese, no names: the name column is left out', () => {
+    expect(customersCsv(input(false), { languages: ['zh'], t, bom: false })).toBe(
+      '客户编号,最近一次消费 R（天）,消费频率 F,消费金额 M,R 评分,F 评分,M 评分,RFM 类别（R F M）,RFM 类别,客户细分,金字塔层级,生命周期阶段\r\n' +
+        'A,11,2,300,3,5,5,HHH,重要价值客户,潜在忠诚客户,高价值,获取期\r\n' +
+        "'@evil,21,1,-12,1,1,1,LLL,一般挽留客户,已流失客户,低价值,获取期\r\n" +
+        'C,1,1,50,5,1,3,HLL,一般发展客户,新客户,中价值,获取期\r\n',
+    );
+  });
+
+  it('both languages: header and class names joined with " / "', () => {
+    const lines = customersCsv(input(false), { languages: ['zh', 'en'], t, bom: false }).split('\r\n');
+    expect(lines[0].split(',').slice(0, 2)).toEqual(['客户编号 / Customer ID', '最近一次消费 R（天） / Recency R (days)']);
+    expect(lines[1]).toBe('A,11,2,300,3,5,5,HHH,重要价值客户 / Important value,潜在忠诚客户 / Potential Loyalist,高价值 / High value,获取期 / Acquisition');
+  });
+
+  it('a user-named segment rule is written with its own name', () => {
+    const base = input(false);
+    const rules = [{ key: 'vip', label: '=VIP', R: { min: 1, max: 5 }, F: { min: 1, max: 5 }, M: { min: 5, max: 5 } }];
+    const csv = customersCsv(
+      { ...base, segments: { labels: Uint8Array.from([0, 1, 1]), rules } },
+      { languages: ['en'], t, bom: false },
+    );
+    expect(csv.split('\r\n')[1]).toBe("A,11,2,300,3,5,5,HHH,Important value,'=VIP,High value,Acquisition");
+    expect(csv.split('\r\n')[3]).toBe('C,1,1,50,5,1,3,HLL,Ordinary to develop,Others,Medium value,Acquisition');
+  });
+});

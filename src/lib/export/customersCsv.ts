@@ -1,0 +1,83 @@
+/**
+ * The classified customer table as CSV: one row per customer with R, F, M, their scores and
+ * the label of every lens. Text cells are neutralised against CSV injection (see csv.ts);
+ * numbers stay numbers.
+ */
+import type { LocaleCode } from '../i18n/catalog';
+import type { CustomerMetrics } from '../domain/types';
+import { EIGHT_CLASS_KEYS } from '../domain/models/eightClasses';
+import { LIFECYCLE_KEYS } from '../domain/models/lifecycle';
+import { OTHERS_KEY, type SegmentRule } from '../domain/models/segments';
+import { toCsv, type CsvCell } from './csv';
+
+export interface CustomerCsvInput {
+  metrics: CustomerMetrics;
+  /** Per dataset customer index (Dataset.customerNames); the column is left out when absent. */
+  names?: readonly string[];
+  scores: { R: ArrayLike<number>; F: ArrayLike<number>; M: ArrayLike<number> };
+  /** Per metrics position: eight-class code, segment rule index, tier index, lifecycle stage. */
+  eight: ArrayLike<number>;
+  segments: { labels: ArrayLike<number>; rules: readonly SegmentRule[] };
+  pyramid: { labels: ArrayLike<number>; tiers: readonly { tier: string }[] };
+  lifecycle: ArrayLike<number>;
+}
+
+export interface CustomerCsvOptions {
+  /** Header and class names in these languages, joined with " / " (e.g. ['zh', 'en']). */
+  languages: readonly LocaleCode[];
+  /** Message lookup (the app passes the catalog's `translate`). */
+  t: (loc: LocaleCode, key: string) => string;
+  bom?: boolean;
+}
+
+/** Header message keys, in column order (the name column only when names are given). */
+export const CUSTOMER_CSV_COLUMNS = [
+  'term.customerId',
+  'term.customerName',
+  'export.csv.recency',
+  'export.csv.frequency',
+  'export.csv.monetary',
+  'export.csv.rScore',
+  'export.csv.fScore',
+  'export.csv.mScore',
+  'export.csv.eightKey',
+  'export.csv.eightName',
+  'export.csv.segment',
+  'export.csv.tier',
+  'export.csv.lifecycle',
+] as const;
+
+export function customersCsv(input: CustomerCsvInput, { languages, t, bom = true }: CustomerCsvOptions): string {
+  const say = (key: string) => languages.map((loc) => t(loc, key)).join(' / ');
+  const { metrics: m, names } = input;
+  const withNames = !!names && names.some((name) => name !== undefined && name !== '');
+  const columns = CUSTOMER_CSV_COLUMNS.filter((c) => withNames || c !== 'term.customerName');
+
+  // Class names are looked up once per class, not once per customer.
+  const eightNames = EIGHT_CLASS_KEYS.map((k) => say(`class.${k}`));
+  const segmentNames = [...input.segments.rules.map((r) => r.label ?? say(`segment.${r.key}`)), say(`segment.${OTHERS_KEY}`)];
+  const tierNames = input.pyramid.tiers.map((tier) => say(`tier.${tier.tier}`));
+  const stageNames = LIFECYCLE_KEYS.map((k) => say(`lifecycle.${k}`));
+
+  const rows: CsvCell[][] = [columns.map((c) => say(c))];
+  for (let i = 0; i < m.n; i++) {
+    const row: CsvCell[] = [m.ids[i]];
+    if (withNames) row.push(names![m.index[i]] ?? '');
+    const eight = input.eight[i];
+    row.push(
+      m.recency[i],
+      m.frequency[i],
+      m.monetary[i],
+      input.scores.R[i],
+      input.scores.F[i],
+      input.scores.M[i],
+      EIGHT_CLASS_KEYS[eight],
+      eightNames[eight],
+      segmentNames[input.segments.labels[i]],
+      tierNames[input.pyramid.labels[i]],
+      stageNames[input.lifecycle[i]],
+    );
+    rows.push(row);
+  }
+  return toCsv(rows, { bom });
+}

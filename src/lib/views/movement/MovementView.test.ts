@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import MovementView from '../MovementView.svelte';
+import ExportCustomersButton from '../../export/ExportCustomersButton.svelte';
+import { workspace } from '../../state/workspace.svelte';
+import { locale } from '../../i18n/locale.svelte';
+import { transactionTable } from '../../domain/models/testTable';
+import type { IngestReport } from '../../domain/types';
+import { movement } from './movementState.svelte';
+
+/** Component tests need Svelte's browser build; with the server build `mount` throws and they are skipped. */
+const clientSvelte = (() => {
+  try {
+    unmount(mount(ExportCustomersButton, { target: document.createElement('div') }));
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+// The table of compare.test.ts: at 2024-04-01 vs 2024-07-01, B and F slip from HHH (early warning).
+const rows = [
+  ['A', '2024-01-10', 500], ['A', '2024-03-20', 500], ['A', '2024-05-10', 500], ['A', '2024-06-20', 500],
+  ['B', '2024-01-15', 400], ['B', '2024-02-15', 400], ['B', '2024-03-25', 400],
+  ['C', '2024-05-01', 20], ['C', '2024-06-30', 30],
+  ['D', '2024-02-01', 30], ['D', '2024-06-01', 30],
+  ['E', '2024-01-01', 10],
+  ['F', '2024-03-28', 450], ['F', '2024-03-30', 450],
+  ['G', '2024-06-10', 1500],
+] as const;
+
+describe.skipIf(!clientSvelte)('Movement view', () => {
+  beforeEach(() => {
+    const table = transactionTable(rows.map(([customer, date, amount]) => ({ customer, date, amount })));
+    workspace.setDataset(table, {} as IngestReport, 'test.csv');
+    workspace.view = 'movement';
+    Object.assign(movement, { mode: 'dates', earlierDay: null, lens: 'eight', cellFrom: null, cellTo: null, onlyMovers: false });
+  });
+  afterEach(() => {
+    cleanup();
+    locale.set('en', false);
+  });
+
+  it('compares with one quarter earlier: matrix, totals, early warning, movers, open a customer', async () => {
+    render(MovementView);
+    const matrix = screen.getByTestId('transition-matrix');
+    expect(within(matrix).getByText(/rows are the class at analysis date 1 Apr 2024/)).toBeTruthy();
+    expect(screen.getByTestId('stayed').textContent).toBe('2');
+    expect(screen.getByTestId('moved').textContent).toBe('5');
+    expect(screen.getByTestId('early-warning').textContent).toContain('2 important-value customers');
+
+    await fireEvent.click(screen.getByRole('button', { name: /^1 customers from Important value to Important to win back/ }));
+    const movers = screen.getByTestId('movers');
+    expect(within(movers).getAllByRole('button').map((b) => b.textContent)).toEqual(['F']);
+    await fireEvent.click(within(movers).getByRole('button', { name: 'F' }));
+    expect(workspace.selectedCustomer).toBe('F');
+    expect(workspace.view).toBe('customers');
+  });
+
+  it('pyramid: promotions and demotions; Chinese labels', async () => {
+    movement.lens = 'pyramid';
+    locale.set('zh', false);
+    render(MovementView);
+    flushSync();
+    expect(screen.getByTestId('promotions').textContent).toBe('1');
+    expect(screen.getByTestId('demotions').textContent).toBe('1');
+    expect(screen.getByText('晋升到更高层级')).toBeTruthy();
+    expect(within(screen.getByTestId('transition-matrix')).getAllByText('尚未成为客户 / 没有消费').length).toBe(1);
+  });
+
+  it('a snapshot saved now, then a changed threshold: only F moves', async () => {
+    render(MovementView);
+    await fireEvent.click(screen.getByLabelText('A saved snapshot with now'));
+    await fireEvent.input(screen.getByLabelText('Snapshot name'), { target: { value: 'Before' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save snapshot now' }));
+    expect(workspace.snapshots.map((s) => s.name)).toEqual(['Before']);
+    workspace.settings.thresholds.monetary = { method: 'custom', value: 1000 };
+    flushSync();
+    expect(screen.getByTestId('moved').textContent).toBe('1');
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete snapshot "Before"' }));
+    expect(workspace.snapshots).toEqual([]);
+  });
+});
+
+describe.skipIf(!clientSvelte)('ExportCustomersButton', () => {
+  it('downloads the classified customers as CSV with a BOM', async () => {
+    const table = transactionTable(rows.map(([customer, date, amount]) => ({ customer, date, amount })));
+    workspace.setDataset(table, {} as IngestReport, 'test.csv');
+    const blobs: Blob[] = [];
+    URL.createObjectURL = (b: Blob) => (blobs.push(b), 'blob:x');
+    URL.revokeObjectURL = () => {};
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(ExportCustomersButton);
+    await fireEvent.click(screen.getByRole('button', { name: 'Export customers (CSV)' }));
+    expect(click).toHaveBeenCalledOnce();
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0].arrayBuffer());
+    expect(text.startsWith('\uFEFFCustomer ID,Recency R (days)')).toBe(true);
+    expect(text.split('\r\n')[1]).toBe('A,11,4,2000,5,5,5,HHH,Important value,Champions,High value,Growth');
+    click.mockRestore();
+    cleanup();
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { flowLayout, spreadLabels } from './sankeyLayout';
+
+// Three classes + absent (index 3).
+const counts = [
+  [5, 2, 0, 0],
+  [0, 3, 1, 0],
+  [0, 0, 4, 1],
+  [2, 0, 0, 0],
+];
+
+describe('flowLayout', () => {
+  it('one link per non-empty cell, nodes in class order on each side', () => {
+    const { nodes, links } = flowLayout({ counts, onlyMovers: false, width: 600, height: 300, marginX: 100 });
+    expect(links.map((l) => l.id)).toEqual(['0>0', '0>1', '1>1', '1>2', '2>2', '2>3', '3>0']);
+    expect(nodes.map((n) => n.id)).toEqual(['f0', 'f1', 'f2', 'f3', 't0', 't1', 't2', 't3']);
+    const from = nodes.filter((n) => n.side === 'from');
+    const to = nodes.filter((n) => n.side === 'to');
+    expect(from.every((n) => n.x0 === 100)).toBe(true);
+    expect(to.every((n) => n.x1 === 500)).toBe(true);
+    for (const side of [from, to]) for (let i = 1; i < side.length; i++) expect(side[i].y0).toBeGreaterThan(side[i - 1].y1);
+    expect(nodes.find((n) => n.id === 'f0')!.value).toBe(7);
+    expect(links.every((l) => l.path.startsWith('M') && l.width > 0)).toBe(true);
+  });
+
+  it('only movers: the diagonal is left out', () => {
+    const { nodes, links } = flowLayout({ counts, onlyMovers: true, width: 600, height: 300, marginX: 100 });
+    expect(links.map((l) => l.id)).toEqual(['0>1', '1>2', '2>3', '3>0']);
+    expect(nodes.map((n) => n.id)).toEqual(['f0', 'f1', 'f2', 'f3', 't0', 't1', 't2', 't3']);
+  });
+
+  it('nobody moved: empty layout', () => {
+    expect(flowLayout({ counts: [[3, 0], [0, 0]], onlyMovers: true, width: 600, height: 300, marginX: 100 })).toEqual({ nodes: [], links: [] });
+  });
+});
+
+describe('spreadLabels', () => {
+  it('pushes close labels apart and keeps them inside', () => {
+    const labels = [{ labelY: 20 }, { labelY: 22 }, { labelY: 24 }, { labelY: 100 }, { labelY: 198 }];
+    spreadLabels(labels, 15, 0, 200);
+    expect(labels.map((l) => l.labelY)).toEqual([20, 35, 50, 100, 192.5]);
+  });
+
+  it('moves labels up from the bottom when needed', () => {
+    const labels = [{ labelY: 180 }, { labelY: 190 }, { labelY: 195 }];
+    spreadLabels(labels, 15, 0, 200);
+    expect(labels.map((l) => l.labelY)).toEqual([162.5, 177.5, 192.5]);
+  });
+});
