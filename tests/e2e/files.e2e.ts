@@ -35,7 +35,9 @@ describe('files', () => {
     await mapping.waitFor();
     await page.getByRole('button', { name: /Confirm and load/i }).click();
     await mapping.waitFor({ state: 'detached' });
-    const report = await page.getByRole('region', { name: /Cleaning report/i }).textContent();
+    const region = page.getByRole('region', { name: /Cleaning report/i }).filter({ hasText: 'messy.csv' });
+    await region.waitFor();
+    const report = await region.textContent();
     expect(report).toMatch(/messy\.csv/);
     expect(report).toMatch(/\b4\b/); // missing customer on line 4
     expect(report).toMatch(/\b5\b/); // bad date on line 5
@@ -51,11 +53,10 @@ describe('files', () => {
     const classroom = await loadSample('classroom.csv');
     const { page, context } = await visit(site, '?lang=en');
     await loadSampleByTitle(page, /Load Classroom exercise/i);
-    await page.getByText(/classroom\.csv/).first().waitFor();
     const broken = 'customer_id,order_date,amount\nX1,yesterday,12\nX2,the day before,13\n';
     await page.getByLabel(/CSV/).first().setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
-    const confirm = page.getByRole('button', { name: /Confirm and load/i });
-    if (await confirm.isVisible().catch(() => false)) await confirm.click();
+    await page.getByTestId('mapping-step').waitFor();
+    await page.getByRole('button', { name: /Confirm and load/i }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';

@@ -1,9 +1,19 @@
 /** How the tests reach the app: only through accessible roles, names and test ids. */
 import type { Page } from 'playwright-core';
 
-export async function loadSampleByTitle(page: Page, title: RegExp) {
+/** Click a sample's load button and wait until the app says that file is loaded. */
+export async function loadSampleByTitle(page: Page, title: RegExp, fileName?: string) {
+  const name = fileName ?? SAMPLE_FILES.find(([re]) => re.test(title.source))?.[1];
   await page.getByRole('button', { name: title }).click();
+  if (name) await page.getByTestId('current-dataset').filter({ hasText: name }).waitFor();
 }
+
+const SAMPLE_FILES: [RegExp, string][] = [
+  [/Classroom|课堂/, 'classroom.csv'],
+  [/GB18030/, 'retail-transactions-zh-gb18030.csv'],
+  [/Retail|零售/, 'retail-transactions.csv'],
+  [/Customer table|客户汇总/, 'customer-table.csv'],
+];
 
 export async function openView(page: Page, name: RegExp) {
   await page.getByRole('navigation').getByRole('button', { name }).click();
