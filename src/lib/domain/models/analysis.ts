@@ -27,7 +27,9 @@ export function defaultLensSettings(bins = 5): LensSettings {
     thresholds: structuredClone(DEFAULT_THRESHOLDS),
     segmentRules: null,
     pyramid: defaultPyramidSetting('three'),
-    valuePotential: { x: { ...DEFAULT_AXIS_THRESHOLD }, y: { ...DEFAULT_AXIS_THRESHOLD } },
+    // Potential defaults to the mean: the derived measure is 0 for everyone silent in the
+    // last 90 days, so its median is often 0 and "high = at least the median" would be everyone.
+    valuePotential: { x: { ...DEFAULT_AXIS_THRESHOLD }, y: { method: 'mean' } },
     currentFuture: { x: { ...DEFAULT_AXIS_THRESHOLD }, y: { ...DEFAULT_AXIS_THRESHOLD } },
     lifecycle: { ...DEFAULT_LIFECYCLE },
   };

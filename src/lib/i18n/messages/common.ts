@@ -15,6 +15,8 @@ export const en = {
   'nav.quadrants': 'Quadrants',
   'nav.movement': 'Movement',
   'nav.customers': 'Customers',
+  'nav.learn': 'Learn',
+  'nav.trainer': 'Trainer',
 
   'lang.label': 'Language',
   'lang.switch': 'Switch language',
@@ -127,6 +129,8 @@ export const zh: Record<CommonKey, string> = {
   'nav.quadrants': '四象限',
   'nav.movement': '客户迁移',
   'nav.customers': '客户',
+  'nav.learn': '学习',
+  'nav.trainer': '培训师',
 
   'lang.label': '语言',
   'lang.switch': '切换语言',

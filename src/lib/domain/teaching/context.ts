@@ -1,0 +1,33 @@
+/**
+ * What a lesson step's goal or an exercise's check may look at: a plain snapshot of the
+ * live state (no Svelte), so predicates and checks are pure functions tested like the rules.
+ */
+import type { Analysis, LensSettings } from '../models/analysis';
+import type { CustomerMetrics, DayNumber } from '../types';
+
+export interface TeachingContext {
+  /** The open view ('data', 'rfm', 'pyramid', 'quadrants', 'movement', 'customers', ...). */
+  view: string;
+  rfmMode: 'eight' | 'segments';
+  datasetName: string | null;
+  /** Shape of the loaded data, or null when none. */
+  shape: 'transactions' | 'customers' | null;
+  analysisDay: DayNumber | null;
+  defaultAnalysisDay: DayNumber | null;
+  settings: LensSettings;
+  metrics: CustomerMetrics;
+  /** Every lens at the current settings. */
+  analysis: Analysis;
+  selectedCustomer: string | null;
+  /** Number of saved snapshots (for "compare" steps). */
+  snapshots: number;
+}
+
+/** Share of customers in the eight classes whose key matches `pattern` (e.g. /..H/ for M high). */
+export function eightShare(ctx: TeachingContext, keys: readonly string[], which: (key: string) => boolean): number {
+  const n = ctx.metrics.n;
+  if (!n) return 0;
+  let sum = 0;
+  keys.forEach((key, i) => which(key) && (sum += ctx.analysis.eight.counts[i]));
+  return sum / n;
+}

@@ -1,0 +1,6 @@
+/** Strings of the Trainer module. `zh` is typed against `en`: a key missing in either locale fails. */
+export const en = {} satisfies Record<string, string>;
+
+export const zh: Record<keyof typeof en, string> = {};
+
+export type TrainerKey = keyof typeof en;
