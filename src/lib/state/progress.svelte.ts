@@ -1,0 +1,75 @@
+/**
+ * Lesson and exercise progress, kept per workspace in IndexedDB (`progress:<id>`) through
+ * the session's repository. One record for both so a progress page reads one place.
+ */
+import { session } from './session.svelte';
+
+export interface LessonProgress {
+  /** Highest step index reached (0-based); the lesson is done when it equals the last step. */
+  reached: number;
+  done: boolean;
+  /** Guesses committed at predict-then-reveal steps, by step index. */
+  predictions: Record<string, string | number>;
+}
+
+export interface ExerciseProgress {
+  attempts: number;
+  /** Hint levels seen: 0 none, 1 nudge, 2 pointer, 3 solution. */
+  hints: number;
+  solved: boolean;
+  /** Solved after the solution was shown. */
+  withHelp: boolean;
+  lastAnswer?: string | number | null;
+}
+
+export interface ProgressData {
+  lessons: Record<string, LessonProgress>;
+  exercises: Record<string, ExerciseProgress>;
+  [key: string]: unknown;
+}
+
+const empty = (): ProgressData => ({ lessons: {}, exercises: {} });
+
+class Progress {
+  data = $state<ProgressData>(empty());
+  private loadedFor: string | null = null;
+
+  /** Load the active workspace's progress (called when the workspace changes). */
+  async load(workspaceId: string | null) {
+    if (!workspaceId || workspaceId === this.loadedFor) return;
+    this.loadedFor = workspaceId;
+    const r = await session.repo.loadProgress(workspaceId);
+    const d = r.status === 'ok' ? (r.data as Partial<ProgressData>) : {};
+    this.data = { ...empty(), ...d, lessons: { ...(d.lessons ?? {}) }, exercises: { ...(d.exercises ?? {}) } };
+  }
+
+  private save() {
+    const id = session.activeId;
+    if (id && !session.readOnly) void session.repo.saveProgress(id, $state.snapshot(this.data) as ProgressData);
+  }
+
+  lesson(id: string): LessonProgress {
+    return this.data.lessons[id] ?? { reached: 0, done: false, predictions: {} };
+  }
+
+  exercise(id: string): ExerciseProgress {
+    return this.data.exercises[id] ?? { attempts: 0, hints: 0, solved: false, withHelp: false };
+  }
+
+  updateLesson(id: string, patch: Partial<LessonProgress>) {
+    this.data.lessons[id] = { ...this.lesson(id), ...patch };
+    this.save();
+  }
+
+  updateExercise(id: string, patch: Partial<ExerciseProgress>) {
+    this.data.exercises[id] = { ...this.exercise(id), ...patch };
+    this.save();
+  }
+
+  reset() {
+    this.data = empty();
+    this.save();
+  }
+}
+
+export const progress = new Progress();
