@@ -1,10 +1,45 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // Relative base: the built site must work from any GitHub Pages subpath.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  publicDir: 'src/static',
+  plugins: [
+    svelte(),
+    // Offline after the first visit: a precaching service worker (Workbox through
+    // vite-plugin-pwa). 'prompt' so a new version waits for the user (UpdateNotice) and
+    // never reloads the page under a trainer mid-workshop.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icon.svg'],
+      manifest: {
+        name: 'Customer Classification Classroom · 客户分类课堂',
+        short_name: 'Classroom',
+        description: 'RFM, the eight RFM classes, the value pyramid and quadrants, live in the browser.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b3d6b',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,csv,webmanifest}'],
+        // The samples (up to ~1.2 MB) are precached too, so they load offline.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   // Component tests mount Svelte in jsdom: they need Svelte's browser build, not the server one.
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,

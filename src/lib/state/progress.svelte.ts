@@ -43,7 +43,8 @@ class Progress {
     this.data = { ...empty(), ...d, lessons: { ...(d.lessons ?? {}) }, exercises: { ...(d.exercises ?? {}) } };
   }
 
-  private save() {
+  /** Write the whole record (debounced by the store); call after changing `data` directly. */
+  save() {
     const id = session.activeId;
     if (id && !session.readOnly) void session.repo.saveProgress(id, $state.snapshot(this.data) as ProgressData);
   }

@@ -109,6 +109,10 @@ export const en = {
   'error.generic': 'Something went wrong: {reason}',
   'error.unexpected': 'Unexpected error. Reload the page; your saved work is kept.',
 
+  'pwa.offlineReady': 'Ready to work offline: this page now works without a network.',
+  'pwa.updateAvailable': 'A new version of the classroom is available.',
+  'pwa.reload': 'Reload to update',
+
   'table.class': 'Class',
   'table.customers': 'Customers',
   'table.customerShare': 'Share of customers',
@@ -215,6 +219,10 @@ export const zh: Record<CommonKey, string> = {
 
   'error.generic': '出现问题：{reason}',
   'error.unexpected': '发生意外错误。请重新加载页面，已保存的工作会保留。',
+
+  'pwa.offlineReady': '已可离线使用：此页面现在无需网络即可运行。',
+  'pwa.updateAvailable': '课堂有新版本可用。',
+  'pwa.reload': '重新加载以更新',
 
   'table.class': '类别',
   'table.customers': '客户数',
