@@ -1,0 +1,116 @@
+/**
+ * The exercise model: an ExerciseSpec (kind + parameters + optional texts) is what a pack
+ * stores; `buildExercise` turns it into an Exercise whose prompt, answer form, check and
+ * hints are pure functions of the live ExerciseContext.
+ */
+import type { TeachingContext } from '../context';
+import type { Dataset, IngestReport } from '../../types';
+
+/** The live state plus what the dataset-level exercises need (the data and its cleaning report). */
+export interface ExerciseContext extends TeachingContext {
+  dataset: Dataset | null;
+  report: IngestReport | null;
+}
+
+export type ExerciseKind =
+  | 'reachTarget'
+  | 'classifyByHand'
+  | 'scoreByHand'
+  | 'pyramidShare'
+  | 'findMovers'
+  | 'matchActions'
+  | 'splitBudget'
+  | 'readChart'
+  | 'editRules'
+  | 'predictDirection'
+  | 'explainEmptyBin'
+  | 'lifecycleChurn'
+  | 'pareto'
+  | 'connectLenses'
+  | 'overTime'
+  | 'realFiles';
+
+export type SampleKey = 'classroom' | 'retail' | 'retail-zh' | 'customer-table';
+
+export type Params = Record<string, string | number>;
+
+export interface ExerciseTexts {
+  title?: string;
+  prompt?: string;
+}
+
+/** One exercise as data: what a trainer composes and a pack carries. */
+export interface ExerciseSpec {
+  id: string;
+  kind: ExerciseKind;
+  /** The sample it is meant for (defaults to the kind's); the coach offers to load it. */
+  sample?: SampleKey;
+  params?: Record<string, unknown>;
+  texts?: { en?: ExerciseTexts; zh?: ExerciseTexts };
+}
+
+export interface Choice {
+  value: string;
+  labelKey: string;
+  params?: Params;
+}
+
+export type NumberUnit = 'count' | 'percent' | 'money' | 'score';
+
+export type AnswerSpec =
+  | { type: 'number'; unit: NumberUnit }
+  | { type: 'choice'; options: Choice[] }
+  | { type: 'customers'; candidates: string[]; pick: number }
+  | { type: 'mapping'; rows: Choice[]; options: Choice[] }
+  | { type: 'numbers'; fields: (Choice & { unit: NumberUnit })[] }
+  | { type: 'state' }
+  | { type: 'stateNumber'; unit: NumberUnit };
+
+export type AnswerValue = number | string | string[] | Record<string, string | number> | null;
+
+export interface CheckResult {
+  correct: boolean;
+  feedbackKey: string;
+  params: Params;
+}
+
+export interface MessageRef {
+  key: string;
+  params?: Params;
+  /** A trainer's own text per locale (with the same {placeholders}); used instead of `key` when present. */
+  custom?: { en?: string; zh?: string };
+}
+
+/** A kind's behaviour; P is its parameter object. */
+export interface KindDef<P extends object = Record<string, unknown>> {
+  kind: ExerciseKind;
+  sample: SampleKey;
+  /** The view where the learner works on it. */
+  view: string;
+  defaults: P;
+  /** null when fine, else an English reason. */
+  validate(params: P): string | null;
+  promptParams(ctx: ExerciseContext, p: P): Params;
+  answer(ctx: ExerciseContext, p: P): AnswerSpec;
+  /** The right answer at this state (for reveal and tests); null for a state-only goal. */
+  expected(ctx: ExerciseContext, p: P): AnswerValue;
+  check(ctx: ExerciseContext, p: P, answer: AnswerValue): CheckResult;
+  /** Parameters of the pointer hint and the solution. */
+  hintParams(ctx: ExerciseContext, p: P): Params;
+}
+
+export interface Exercise {
+  id: string;
+  kind: ExerciseKind;
+  sample: SampleKey;
+  view: string;
+  spec: ExerciseSpec;
+  /** A message key, or custom text in `spec.texts`. */
+  title(ctx: ExerciseContext | null): MessageRef;
+  prompt(ctx: ExerciseContext): MessageRef;
+  answer(ctx: ExerciseContext): AnswerSpec;
+  expected(ctx: ExerciseContext): AnswerValue;
+  check(ctx: ExerciseContext, answer: AnswerValue): CheckResult;
+  /** level 1 nudge, 2 pointer, 3 solution. */
+  hint(ctx: ExerciseContext, level: 1 | 2 | 3): MessageRef;
+}
