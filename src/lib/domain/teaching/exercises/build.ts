@@ -1,0 +1,56 @@
+/** From an ExerciseSpec (data) to an Exercise (pure functions over the live context). */
+import { KINDS } from './kinds';
+import type { AnswerValue, Exercise, ExerciseContext, ExerciseSpec, MessageRef, Params } from './types';
+
+/** The spec's parameters over the kind's defaults (unknown keys are dropped). */
+export function resolveParams(spec: ExerciseSpec): Record<string, unknown> {
+  const def = KINDS[spec.kind];
+  const out: Record<string, unknown> = structuredClone(def.defaults);
+  for (const key of Object.keys(def.defaults)) if (spec.params && key in spec.params) out[key] = structuredClone(spec.params[key]);
+  return out;
+}
+
+/** null when the spec is usable, else an English reason. */
+export function specProblem(spec: ExerciseSpec): string | null {
+  if (!(spec.kind in KINDS)) return `unknown exercise kind "${String(spec.kind)}"`;
+  if (spec.params !== undefined && (typeof spec.params !== 'object' || spec.params === null || Array.isArray(spec.params))) return 'params must be an object';
+  const def = KINDS[spec.kind];
+  const unknown = Object.keys(spec.params ?? {}).filter((k) => !(k in def.defaults));
+  if (unknown.length) return `unknown parameter "${unknown[0]}" for kind ${spec.kind}`;
+  return def.validate(resolveParams(spec));
+}
+
+const custom = (spec: ExerciseSpec, field: 'title' | 'prompt') => {
+  const en = spec.texts?.en?.[field];
+  const zh = spec.texts?.zh?.[field];
+  return en || zh ? { ...(en ? { en } : {}), ...(zh ? { zh } : {}) } : undefined;
+};
+
+/** Build a runnable exercise; throws on an invalid spec (packs are validated before this). */
+export function buildExercise(spec: ExerciseSpec): Exercise {
+  const problem = specProblem(spec);
+  if (problem) throw new Error(`exercise ${spec.id}: ${problem}`);
+  const def = KINDS[spec.kind];
+  const p = resolveParams(spec);
+  const base = `ex.${spec.kind}`;
+  const ref = (key: string, params?: Params, c?: MessageRef['custom']): MessageRef => ({ key, ...(params ? { params } : {}), ...(c ? { custom: c } : {}) });
+  return {
+    id: spec.id,
+    kind: spec.kind,
+    sample: spec.sample ?? def.sample,
+    view: def.view,
+    spec,
+    title: () => ref(`${base}.title`, undefined, custom(spec, 'title')),
+    prompt: (ctx: ExerciseContext) => ref(`${base}.prompt`, def.promptParams(ctx, p), custom(spec, 'prompt')),
+    answer: (ctx: ExerciseContext) => def.answer(ctx, p),
+    expected: (ctx: ExerciseContext) => def.expected(ctx, p),
+    check(ctx: ExerciseContext, answer: AnswerValue) {
+      if (ctx.metrics.n === 0) return { correct: false, feedbackKey: 'ex.fb.noData', params: {} };
+      return def.check(ctx, p, answer);
+    },
+    hint(ctx: ExerciseContext, level: 1 | 2 | 3) {
+      const key = level === 1 ? `${base}.hint1` : level === 2 ? `${base}.hint2` : `${base}.solution`;
+      return ref(key, level === 1 ? def.promptParams(ctx, p) : { ...def.promptParams(ctx, p), ...def.hintParams(ctx, p) });
+    },
+  };
+}

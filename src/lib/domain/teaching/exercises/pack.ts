@@ -1,0 +1,137 @@
+/**
+ * Exercise packs: a versioned JSON file of ExerciseSpecs that a trainer composes and a
+ * trainee imports. Parsing never throws; every problem is one clear error with a key.
+ */
+import { findJsonSyntaxError } from '../../../persist/jsonError';
+import { EXERCISE_KINDS } from './kinds';
+import { specProblem } from './build';
+import type { ExerciseSpec, ExerciseTexts } from './types';
+
+export const PACK_APP = 'ccc';
+export const PACK_KIND = 'exercise-pack';
+export const PACK_VERSION = 1;
+export const PACK_EXTENSION = '.ccc-exercises.json';
+
+export interface ExercisePack {
+  app: typeof PACK_APP;
+  kind: typeof PACK_KIND;
+  version: number;
+  title: string;
+  exercises: ExerciseSpec[];
+}
+
+export type PackErrorKey =
+  | 'ex.pack.empty'
+  | 'ex.pack.invalidJson'
+  | 'ex.pack.wrongApp'
+  | 'ex.pack.wrongKind'
+  | 'ex.pack.newerVersion'
+  | 'ex.pack.badField'
+  | 'ex.pack.unknownKind'
+  | 'ex.pack.badParams'
+  | 'ex.pack.duplicateId';
+
+export interface PackError {
+  key: PackErrorKey;
+  /** English one-line message. */
+  message: string;
+  /** 1-based position of a JSON syntax error, else null. */
+  line: number | null;
+  column: number | null;
+  params: Record<string, string | number>;
+}
+
+export type ParsedPack = { ok: true; pack: ExercisePack } | { ok: false; error: PackError };
+
+const ENGLISH: Record<PackErrorKey, string> = {
+  'ex.pack.empty': '{file} is empty.',
+  'ex.pack.invalidJson': '{file} is not valid JSON (line {line}, column {column}): {reason}',
+  'ex.pack.wrongApp': '{file} was not made by this app (app "{app}").',
+  'ex.pack.wrongKind': '{file} is not an exercise pack (kind "{kind}").',
+  'ex.pack.newerVersion': '{file} is version {version}; this app reads packs up to version {current}. Update the app.',
+  'ex.pack.badField': '{file}: {field} {reason}.',
+  'ex.pack.unknownKind': '{file}: exercise {index} has an unknown kind "{kind}".',
+  'ex.pack.badParams': '{file}: exercise {index} ({id}): {reason}.',
+  'ex.pack.duplicateId': '{file}: the id "{id}" is used twice.',
+};
+
+function fail(key: PackErrorKey, file: string, params: Record<string, string | number> = {}, line: number | null = null, column: number | null = null): ParsedPack {
+  const all = { file, ...params };
+  const message = ENGLISH[key].replace(/\{(\w+)\}/g, (w, n: string) => (n in all ? String((all as Record<string, string | number>)[n]) : w));
+  return { ok: false, error: { key, message, line, column, params: all } };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const SAMPLES = ['classroom', 'retail', 'retail-zh', 'customer-table'];
+
+function textsProblem(v: unknown): string | null {
+  if (v === undefined) return null;
+  if (!isObject(v)) return 'must be an object';
+  for (const [loc, t] of Object.entries(v)) {
+    if (loc !== 'en' && loc !== 'zh') return `has an unknown language "${loc}"`;
+    if (!isObject(t)) return `.${loc} must be an object`;
+    for (const [f, s] of Object.entries(t as ExerciseTexts)) {
+      if (f !== 'title' && f !== 'prompt') return `.${loc} has an unknown field "${f}"`;
+      if (typeof s !== 'string' || s.length > 2000) return `.${loc}.${f} must be text (at most 2000 characters)`;
+    }
+  }
+  return null;
+}
+
+/** The pack as a file's text. */
+export function exportPack(pack: Omit<ExercisePack, 'app' | 'kind' | 'version'> & Partial<ExercisePack>): string {
+  const out: ExercisePack = { app: PACK_APP, kind: PACK_KIND, version: PACK_VERSION, title: pack.title, exercises: pack.exercises };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** Parse and check a pack file. Never throws. */
+export function parsePack(text: string, fileName: string): ParsedPack {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return fail('ex.pack.empty', fileName);
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (e) {
+    const at = findJsonSyntaxError(body);
+    return fail('ex.pack.invalidJson', fileName, { line: at?.line ?? '?', column: at?.column ?? '?', reason: at?.reason ?? (e instanceof Error ? e.message : String(e)) }, at?.line ?? null, at?.column ?? null);
+  }
+  if (!isObject(json)) return fail('ex.pack.wrongKind', fileName, { kind: Array.isArray(json) ? 'array' : typeof json });
+  if (json.app !== PACK_APP) return fail('ex.pack.wrongApp', fileName, { app: String(json.app) });
+  if (json.kind !== PACK_KIND) return fail('ex.pack.wrongKind', fileName, { kind: String(json.kind) });
+  const version = json.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('ex.pack.badField', fileName, { field: 'version', reason: 'must be a positive whole number' });
+  if (version > PACK_VERSION) return fail('ex.pack.newerVersion', fileName, { version, current: PACK_VERSION });
+  if (typeof json.title !== 'string' || !json.title.trim()) return fail('ex.pack.badField', fileName, { field: 'title', reason: 'must be non-empty text' });
+  if (!Array.isArray(json.exercises) || json.exercises.length === 0)
+    return fail('ex.pack.badField', fileName, { field: 'exercises', reason: 'must be a non-empty list' });
+  if (json.exercises.length > 200) return fail('ex.pack.badField', fileName, { field: 'exercises', reason: 'has more than 200 exercises' });
+  const seen = new Set<string>();
+  const exercises: ExerciseSpec[] = [];
+  for (let i = 0; i < json.exercises.length; i++) {
+    const e = json.exercises[i];
+    const index = i + 1;
+    const field = `exercises[${i}]`;
+    if (!isObject(e)) return fail('ex.pack.badField', fileName, { field, reason: 'must be an object' });
+    if (typeof e.id !== 'string' || !/^[A-Za-z0-9_.-]{1,64}$/.test(e.id))
+      return fail('ex.pack.badField', fileName, { field: `${field}.id`, reason: 'must be 1-64 letters, digits, "-", "_" or "."' });
+    if (seen.has(e.id)) return fail('ex.pack.duplicateId', fileName, { id: e.id });
+    seen.add(e.id);
+    if (typeof e.kind !== 'string' || !(EXERCISE_KINDS as string[]).includes(e.kind)) return fail('ex.pack.unknownKind', fileName, { index, kind: String(e.kind) });
+    if (e.sample !== undefined && !SAMPLES.includes(e.sample as string))
+      return fail('ex.pack.badField', fileName, { field: `${field}.sample`, reason: `must be one of ${SAMPLES.join(', ')}` });
+    const tp = textsProblem(e.texts);
+    if (tp) return fail('ex.pack.badField', fileName, { field: `${field}.texts`, reason: tp });
+    const spec: ExerciseSpec = {
+      id: e.id,
+      kind: e.kind as ExerciseSpec['kind'],
+      ...(e.sample !== undefined ? { sample: e.sample as ExerciseSpec['sample'] } : {}),
+      ...(e.params !== undefined ? { params: e.params as Record<string, unknown> } : {}),
+      ...(e.texts !== undefined ? { texts: e.texts as ExerciseSpec['texts'] } : {}),
+    };
+    const problem = specProblem(spec);
+    if (problem) return fail('ex.pack.badParams', fileName, { index, id: e.id, reason: problem });
+    exercises.push(spec);
+  }
+  return { ok: true, pack: { app: PACK_APP, kind: PACK_KIND, version, title: json.title.trim(), exercises } };
+}

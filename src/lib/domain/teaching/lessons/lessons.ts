@@ -1,0 +1,323 @@
+/**
+ * The eight guided lessons of CURRICULUM.md, one per model. Targets are relative to the
+ * data ("about a fifth of customers"); every answer is computed from the live state by the
+ * functions in measures.ts.
+ */
+import type { TeachingContext } from '../context';
+import { EIGHT_CLASS_KEYS } from '../../models/eightClasses';
+import {
+  budgetPerCustomer,
+  championsCount,
+  churnShare,
+  churnShareAt,
+  classChanges,
+  daysBack,
+  DIMENSIONS,
+  edgesMoved,
+  inDateOrder,
+  largestEightClass,
+  medianThresholds,
+  mHighRevenueShare,
+  mHighShare,
+  mostSkewedDimension,
+  movedBackAQuarter,
+  oneTimeBuyerShare,
+  othersCount,
+  othersShare,
+  quadrantHighXShare,
+  quadrantHighYShare,
+  quadrantShare,
+  top20RevenueShare,
+  topTier,
+  topTierIsSmallestFor,
+} from './measures';
+import type { Baseline, Lesson, ReadoutParam } from './types';
+
+/** The budget the value x potential lesson splits (the Budget calculator's default). */
+export const LESSON_BUDGET = 100_000;
+
+/** "About a fifth" of customers: M-high classes, high value. */
+export const FIFTH = { min: 0.15, max: 0.25 } as const;
+/** "About a quarter": high future value. */
+export const QUARTER = { min: 0.2, max: 0.3 } as const;
+/** A churn line of about a quarter, in days. */
+export const QUARTER_DAYS = { min: 80, max: 100 } as const;
+
+const pct = (value: number): ReadoutParam => ({ kind: 'percent', value });
+const num = (value: number): ReadoutParam => ({ kind: 'number', value });
+const within = (v: number | null, r: { min: number; max: number }) => v !== null && v >= r.min - 1e-9 && v <= r.max + 1e-9;
+const hasData = (ctx: TeachingContext) => ctx.metrics.n > 0;
+const onView = (view: string) => (ctx: TeachingContext) => hasData(ctx) && ctx.view === view;
+const stepStart = (ctx: TeachingContext, start?: Baseline) => start?.step ?? ctx;
+
+export const LESSONS: readonly Lesson[] = [
+  {
+    id: 'rfm',
+    steps: [
+      {
+        id: 'customer',
+        action: { view: 'customers' },
+        goal: (ctx) => hasData(ctx) && ctx.selectedCustomer !== null,
+        terms: ['rfm', 'recency', 'frequency', 'monetary', 'analysis-date'],
+        fact: 'fact.acquisitionCost',
+      },
+      {
+        id: 'skew',
+        action: { view: 'rfm' },
+        goal: onView('rfm'),
+        predict: {
+          kind: 'choice',
+          choices: DIMENSIONS.map((d) => ({ value: d, label: `term.${d}` })),
+          answer: mostSkewedDimension,
+        },
+        terms: ['recency', 'frequency', 'monetary'],
+      },
+      {
+        id: 'oneTime',
+        action: { view: 'rfm' },
+        goal: onView('rfm'),
+        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? oneTimeBuyerShare(ctx) : null) },
+        terms: ['score', 'quantile'],
+      },
+      {
+        id: 'edge',
+        action: { view: 'rfm' },
+        goal: (ctx) => hasData(ctx) && DIMENSIONS.some((d) => edgesMoved(ctx, d)),
+        readout: (ctx) =>
+          hasData(ctx)
+            ? { key: 'lesson.readout.mScores', params: { counts: { kind: 'text', value: ctx.analysis.scores.M.counts.join(' · ') } } }
+            : null,
+        terms: ['score', 'quantile', 'threshold'],
+      },
+    ],
+  },
+  {
+    id: 'eight',
+    steps: [
+      {
+        id: 'largest',
+        action: { view: 'rfm', rfmMode: 'eight' },
+        goal: (ctx) => onView('rfm')(ctx) && ctx.rfmMode === 'eight',
+        predict: {
+          kind: 'choice',
+          choices: EIGHT_CLASS_KEYS.map((k) => ({ value: k, label: `class.${k}` })),
+          answer: largestEightClass,
+        },
+        terms: ['eight-classes', 'threshold', 'mean'],
+      },
+      {
+        id: 'median',
+        action: { view: 'rfm', rfmMode: 'eight' },
+        goal: (ctx) => hasData(ctx) && medianThresholds(ctx) === 3,
+        readout: (ctx) => ({ key: 'lesson.readout.medians', params: { n: num(medianThresholds(ctx)) } }),
+        terms: ['median', 'mean'],
+      },
+      {
+        id: 'mHigh',
+        action: { view: 'rfm', rfmMode: 'eight' },
+        goal: (ctx) => hasData(ctx) && within(mHighShare(ctx), FIFTH),
+        readout: (ctx) => ({ key: 'lesson.readout.mHigh', params: { share: pct(mHighShare(ctx)) } }),
+        terms: ['threshold', 'class-important-value', 'class-important-win-back'],
+      },
+      {
+        id: 'revenue',
+        action: { view: 'rfm', rfmMode: 'eight' },
+        goal: onView('rfm'),
+        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? mHighRevenueShare(ctx) : null) },
+        terms: ['eight-classes'],
+      },
+    ],
+  },
+  {
+    id: 'segments',
+    steps: [
+      {
+        id: 'open',
+        action: { view: 'rfm', rfmMode: 'segments' },
+        goal: (ctx) => onView('rfm')(ctx) && ctx.rfmMode === 'segments',
+        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? othersShare(ctx) : null) },
+        terms: ['segments', 'seg-champions', 'seg-others', 'score'],
+      },
+      {
+        id: 'others',
+        action: { view: 'rfm', rfmMode: 'segments' },
+        goal: (ctx, start) => hasData(ctx) && othersCount(ctx) === 0 && championsCount(ctx) === championsCount(stepStart(ctx, start)),
+        readout: (ctx, start) => ({
+          key: 'lesson.readout.others',
+          params: { others: num(othersCount(ctx)), champions: num(championsCount(ctx)), was: num(championsCount(stepStart(ctx, start))) },
+        }),
+        terms: ['seg-others', 'seg-champions', 'seg-lost'],
+      },
+    ],
+  },
+  {
+    id: 'pyramid',
+    steps: [
+      {
+        id: 'top20',
+        action: { view: 'pyramid' },
+        goal: onView('pyramid'),
+        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? top20RevenueShare(ctx) : null) },
+        terms: ['pareto', 'pyramid'],
+        fact: 'fact.pareto',
+      },
+      {
+        id: 'for80',
+        action: { view: 'pyramid' },
+        goal: (ctx) => topTierIsSmallestFor(ctx, 0.8),
+        readout: (ctx) => {
+          const t = topTier(ctx);
+          return { key: 'lesson.readout.topTier', params: { customers: pct(t.customerShare), revenue: pct(t.revenueShare) } };
+        },
+        terms: ['pareto', 'tier-high'],
+      },
+      {
+        id: 'four',
+        action: { view: 'pyramid' },
+        goal: (ctx) => hasData(ctx) && ctx.settings.pyramid.tiers === 'four',
+        terms: ['tier-platinum', 'tier-gold', 'tier-iron', 'tier-lead', 'differentiated-service'],
+      },
+    ],
+  },
+  {
+    id: 'valuePotential',
+    steps: [
+      {
+        id: 'open',
+        action: { view: 'quadrants' },
+        goal: (ctx) => onView('quadrants')(ctx) && ctx.analysis.valuePotential !== null,
+        terms: ['quadrants', 'potential', 'value'],
+      },
+      {
+        id: 'value20',
+        action: { view: 'quadrants' },
+        goal: (ctx) => within(quadrantHighXShare(ctx, 'valuePotential'), FIFTH),
+        readout: (ctx) => {
+          const s = quadrantHighXShare(ctx, 'valuePotential');
+          return s === null ? null : { key: 'lesson.readout.highValue', params: { share: pct(s) } };
+        },
+        terms: ['quadrants', 'pyramid'],
+      },
+      {
+        id: 'budget',
+        action: { view: 'quadrants' },
+        goal: (ctx) => onView('quadrants')(ctx) && ctx.analysis.valuePotential !== null,
+        predict: { kind: 'number', unit: 'money', answer: (ctx) => budgetPerCustomer(ctx, LESSON_BUDGET, 0) },
+        terms: ['resource-split'],
+      },
+    ],
+  },
+  {
+    id: 'currentFuture',
+    steps: [
+      {
+        id: 'open',
+        action: { view: 'quadrants' },
+        goal: (ctx) => onView('quadrants')(ctx) && ctx.analysis.currentFuture !== null,
+        predict: { kind: 'number', unit: 'percent', answer: (ctx) => quadrantShare(ctx, 'currentFuture', 1) },
+        terms: ['clv', 'future-value', 'current-value'],
+      },
+      {
+        id: 'future',
+        action: { view: 'quadrants' },
+        goal: (ctx) => within(quadrantHighYShare(ctx, 'currentFuture'), QUARTER),
+        readout: (ctx) => {
+          const s = quadrantHighYShare(ctx, 'currentFuture');
+          return s === null ? null : { key: 'lesson.readout.highFuture', params: { share: pct(s) } };
+        },
+        terms: ['future-value', 'quadrants'],
+      },
+    ],
+  },
+  {
+    id: 'lifecycle',
+    steps: [
+      {
+        id: 'churn180',
+        action: { view: 'quadrants' },
+        goal: onView('quadrants'),
+        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? churnShareAt(ctx, 180) : null) },
+        terms: ['lifecycle', 'stage-acquisition', 'stage-growth', 'stage-maturity', 'stage-churn'],
+      },
+      {
+        id: 'quarter',
+        action: { view: 'quadrants' },
+        goal: (ctx) => hasData(ctx) && within(ctx.settings.lifecycle.churnDays, QUARTER_DAYS),
+        readout: (ctx) => ({ key: 'lesson.readout.churn', params: { days: num(ctx.settings.lifecycle.churnDays), share: pct(churnShare(ctx)) } }),
+        terms: ['stage-churn', 'tenure'],
+        fact: 'fact.retentionProfit',
+      },
+    ],
+  },
+  {
+    id: 'reevaluate',
+    steps: [
+      {
+        id: 'moveBack',
+        action: { view: 'data' },
+        goal: (ctx) => hasData(ctx) && movedBackAQuarter(ctx),
+        readout: (ctx) => {
+          const d = daysBack(ctx);
+          return d === null ? { key: 'lesson.readout.noDates' } : { key: 'lesson.readout.daysBack', params: { days: num(d) } };
+        },
+        predict: {
+          kind: 'number',
+          unit: 'count',
+          revealAfterGoal: true,
+          answer: (ctx, start) => {
+            const base = start?.step;
+            if (!base || !hasData(ctx)) return null;
+            const [from, to] = inDateOrder(base, ctx);
+            return classChanges(from, to)?.changed ?? null;
+          },
+        },
+        terms: ['analysis-date', 're-evaluation'],
+        fact: 'fact.quarterly',
+      },
+      {
+        id: 'movement',
+        action: { view: 'movement' },
+        goal: onView('movement'),
+        terms: ['dynamic-classification', 'trigger', 'class-important-value', 'class-important-win-back'],
+      },
+      {
+        id: 'customer',
+        action: { view: 'movement' },
+        goal: (ctx, start) => hasData(ctx) && ctx.selectedCustomer !== null && ctx.selectedCustomer !== (start?.step.selectedCustomer ?? null),
+        terms: ['trigger'],
+      },
+      {
+        id: 'snapshot',
+        action: { view: 'movement' },
+        goal: (ctx, start) => hasData(ctx) && ctx.snapshots > (start?.step.snapshots ?? 0),
+        terms: ['re-evaluation', 'dynamic-classification'],
+        fact: 'fact.quarterly',
+      },
+    ],
+  },
+];
+
+export function lessonById(id: string): Lesson | undefined {
+  return LESSONS.find((l) => l.id === id);
+}
+
+/** The view a lesson starts on (its first step's action), for the Start button. */
+export function firstView(lesson: Lesson, step = 0): string {
+  for (let i = Math.min(step, lesson.steps.length - 1); i >= 0; i--) {
+    const v = lesson.steps[i].action?.view;
+    if (v) return v;
+  }
+  return 'learn';
+}
+
+/** Every message key a lesson uses (for the completeness test). */
+export function lessonMessageKeys(lesson: Lesson): string[] {
+  const keys = [`lesson.${lesson.id}.title`, `lesson.${lesson.id}.aim`];
+  for (const s of lesson.steps) {
+    keys.push(`lesson.${lesson.id}.${s.id}.goal`, `lesson.${lesson.id}.${s.id}.done`);
+    if (s.predict) keys.push(`lesson.${lesson.id}.${s.id}.predict`);
+    if (s.predict?.kind === 'choice') keys.push(...s.predict.choices.map((c) => c.label));
+    if (s.fact) keys.push(s.fact);
+  }
+  return keys;
+}
