@@ -3,6 +3,7 @@
  * (debounced by the store), and manages several named workspaces. When IndexedDB is
  * unavailable or full the app goes on in memory and says so; nothing stored is destroyed.
  */
+import { untrack } from 'svelte';
 import { locale } from '../i18n/locale.svelte';
 import { isLocaleCode } from '../i18n/catalog';
 import {
@@ -111,8 +112,11 @@ export class Session {
         void this.repo.saveWorkspace(id, state as StoredWorkspace).then((r) => {
           if (!r.ok && r.notice.key !== 'storage.saveCancelled') this.notify(r.notice);
         });
+        // The list is read untracked: this effect writes it, and must not re-run because of it.
         const name = state.name;
-        this.list = this.list.map((w) => (w.id === id && w.name !== name ? { ...w, name } : w));
+        untrack(() => {
+          if (this.list.some((w) => w.id === id && w.name !== name)) this.list = this.list.map((w) => (w.id === id ? { ...w, name } : w));
+        });
       });
       $effect(() => {
         const dataset = workspace.dataset;
@@ -128,6 +132,12 @@ export class Session {
         if (this.ready) void this.repo.updateSettings({ language });
       });
     });
+  }
+
+  /** Stop saving (tests; a page never needs it). */
+  stop() {
+    this.stopAutosave?.();
+    this.stopAutosave = null;
   }
 
   async createWorkspace(name?: string, state?: WorkspaceState, dataset?: { dataset: Dataset; report: IngestReport | null } | null) {

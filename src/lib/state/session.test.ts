@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+/**
+ * The live workspace survives a "reload": one Session saves to (fake) IndexedDB, a second
+ * Session over the same database restores data, thresholds and view. A record that fails
+ * validation is set aside with a notice and left in place, never overwritten.
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../domain/ingest/ingest';
+import { idbBackend, PersistStore, WorkspaceRepository } from '../persist';
+import { sampleFile } from '../../../tests/unit/paths';
+import { Session } from './session.svelte';
+import { defaultWorkspaceState, workspace } from './workspace.svelte';
+import { validateWorkspaceState } from './workspaceValidation';
+
+function newSession(dbName: string) {
+  const store = new PersistStore({ backend: idbBackend({ dbName }), debounceMs: 10, validators: { workspace: validateWorkspaceState } });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return new Session(store, new WorkspaceRepository<any>(store));
+}
+
+function forgetLiveState() {
+  workspace.dataset = null;
+  workspace.report = null;
+  workspace.applyState(defaultWorkspaceState('scratch'));
+}
+
+describe('Session', () => {
+  it('restores the dataset, thresholds and view after a reload', async () => {
+    const first = newSession('session-restore');
+    await first.start();
+    const outcome = await ingestBytes(readFileSync(sampleFile('classroom.csv')), { fileName: 'classroom.csv' });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    workspace.setDataset(outcome.dataset, outcome.report, 'classroom.csv');
+    workspace.settings.thresholds.monetary = { method: 'custom', value: 1234 };
+    workspace.view = 'rfm';
+    flushSync();
+    await first.store.flush();
+    const counts = [...workspace.eight.counts];
+    first.stop();
+
+    forgetLiveState();
+    expect(workspace.metrics.n).toBe(0);
+
+    const second = newSession('session-restore');
+    await second.start();
+    expect(second.activeId).toBe(first.activeId);
+    expect(workspace.datasetName).toBe('classroom.csv');
+    expect(workspace.metrics.n).toBe(40);
+    expect(workspace.settings.thresholds.monetary).toEqual({ method: 'custom', value: 1234 });
+    expect(workspace.view).toBe('rfm');
+    expect(workspace.eight.counts).toEqual(counts);
+  });
+
+  it('sets aside a workspace record that fails validation and never overwrites it', async () => {
+    const seed = newSession('session-quarantine');
+    await seed.start();
+    const id = seed.activeId!;
+    const bad = { app: 'ccc', kind: 'workspace', version: 2, savedAt: new Date().toISOString(), data: { name: 'Broken', settings: { bins: 9 } } };
+    await seed.store.flush();
+    seed.stop();
+    const raw = idbBackend({ dbName: 'session-quarantine' });
+    await raw.set(`workspace:${id}`, bad);
+
+    forgetLiveState();
+    const next = newSession('session-quarantine');
+    await next.start();
+    expect(next.notices.some((n) => n.key === 'storage.quarantined')).toBe(true);
+    const keys = await raw.keys();
+    expect(keys.some((k) => String(k).startsWith(`quarantine:workspace:${id}`))).toBe(true);
+    expect(await raw.get(`workspace:${id}`)).toEqual(bad);
+  });
+});
