@@ -18,8 +18,8 @@ import {
 import { lifecycleStages } from '../domain/models/lifecycle';
 import type { CustomerMetrics, Dataset, DayNumber, IngestReport } from '../domain/types';
 
-export type ViewKey = 'data' | 'rfm' | 'pyramid' | 'quadrants' | 'movement' | 'customers' | 'learn' | 'trainer';
-export const VIEWS: readonly ViewKey[] = ['data', 'rfm', 'pyramid', 'quadrants', 'movement', 'customers', 'learn', 'trainer'];
+import { VIEWS, type ViewKey } from '../viewKeys';
+export { VIEWS, type ViewKey };
 
 export type LensKey = 'eight' | 'segments' | 'pyramid' | 'valuePotential' | 'currentFuture' | 'lifecycle';
 

@@ -25,10 +25,7 @@ export function daysFromCivil(y: number, m: number, d: number): DayNumber {
   return era * 146097 + doe - 719468;
 }
 
-/** DayNumber -> 'YYYY-MM-DD' (for messages, tests and the CLI). */
-export function dayToIso(day: DayNumber): string {
-  return new Date(day * 86400000).toISOString().slice(0, 10);
-}
+export { dayToIso } from '../days';
 
 function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
