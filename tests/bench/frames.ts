@@ -3,14 +3,14 @@
  * 100,000 generated customers, drag thresholds with the pointer and record frame times
  * (requestAnimationFrame deltas) while the app re-labels and redraws on every move.
  * Also reports the initial JavaScript of the first page load, gzip-compressed.
- * Writes bench/results/frames.json.
+ * Writes tests/bench/results/frames.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { startSite } from '../tests/e2e/harness';
-import { repoRoot } from '../tests/unit/paths';
+import { startSite } from '../e2e/harness';
+import { repoRoot } from '../unit/paths';
 import { syntheticMetrics } from './data';
 
 const N = 100_000;
@@ -104,9 +104,9 @@ async function main() {
 
   for (const [name, s] of Object.entries(results))
     console.log(`${`Drag, ${N.toLocaleString('en')} customers, ${name}`.padEnd(64)} p50 ${s.p50.toFixed(1)} ms  p95 ${s.p95.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  max ${s.max.toFixed(1)} ms  (${s.frames} frames, ${s.over25ms} over 25 ms; ${s.from} -> ${s.to})`);
-  mkdirSync(resolve(repoRoot, 'bench/results'), { recursive: true });
+  mkdirSync(resolve(repoRoot, 'tests/bench/results'), { recursive: true });
   writeFileSync(
-    resolve(repoRoot, 'bench/results/frames.json'),
+    resolve(repoRoot, 'tests/bench/results/frames.json'),
     JSON.stringify({ date: new Date().toISOString(), customers: N, initialJsGzipBytes: initialJsGzip, drags: results }, null, 2),
   );
   await context.close();

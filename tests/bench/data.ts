@@ -1,5 +1,5 @@
 /** Deterministic synthetic customers for the re-labelling benchmarks (no file needed). */
-import type { CustomerMetrics } from '../src/lib/domain/types';
+import type { CustomerMetrics } from '../../src/lib/domain/types';
 
 function mulberry32(seed: number) {
   let a = seed >>> 0;

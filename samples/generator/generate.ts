@@ -153,8 +153,8 @@ All files in this folder are **synthetic**: made up by a seeded random
 generator for teaching. The people, ids, orders and amounts are not real and
 resemble no real company or person.
 
-Regenerate them with \`npm run samples\` (script \`scripts/generate-samples.ts\`,
-generator in \`scripts/samples/\`). The output is byte-for-byte identical on
+Regenerate them with \`npm run samples\` (script \`samples/generate.ts\`,
+generator in \`samples/generator/\`). The output is byte-for-byte identical on
 every run: a seeded PRNG (mulberry32), fixed dates, no clock. The unit test
 \`tests/unit/samples.test.ts\` checks that the committed files match. This
 README is written by the same script, so the counts below are computed.

@@ -1,14 +1,14 @@
 /**
  * Writes the sample data under samples/ (see samples/README.md).
- * The generation itself is pure and lives in scripts/samples/generate.ts.
+ * The generation itself is pure and lives in samples/generator/generate.ts.
  * Usage: npm run samples
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSamples } from './samples/generate.ts';
+import { buildSamples } from './generator/generate.ts';
 
-const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'samples');
+const outDir = dirname(fileURLToPath(import.meta.url));
 mkdirSync(outDir, { recursive: true });
 const { files, stats } = buildSamples();
 for (const [name, bytes] of Object.entries(files)) {

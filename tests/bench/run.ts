@@ -1,21 +1,21 @@
 /**
  * `npm run bench`: the engine's speed on real files and on 1,000,000 generated customers.
- * Prints a table (median of several runs) and writes bench/results/latest.json.
+ * Prints a table (median of several runs) and writes tests/bench/results/latest.json.
  * The shared datasets are read from ../shared/datasets and skipped when absent.
- * The browser frame-time benchmark is bench/frames.ts (run after this one).
+ * The browser frame-time benchmark is tests/bench/frames.ts (run after this one).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { ingestBytes } from '../src/lib/domain/ingest/ingest';
-import { analyze, computeEight, computeScores, defaultLensSettings, sortMetrics } from '../src/lib/domain/models/analysis';
-import { classifyEight } from '../src/lib/domain/models/eightClasses';
-import { summarize } from '../src/lib/domain/summary';
+import { ingestBytes } from '../../src/lib/domain/ingest/ingest';
+import { analyze, computeEight, computeScores, defaultLensSettings, sortMetrics } from '../../src/lib/domain/models/analysis';
+import { classifyEight } from '../../src/lib/domain/models/eightClasses';
+import { summarize } from '../../src/lib/domain/summary';
 import { syntheticMetrics } from './data';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = resolve(root, '../shared/datasets');
 
 interface Row {
@@ -48,14 +48,14 @@ async function fileToSummary(path: string, fileName: string) {
   return summarize(outcome.dataset, outcome.report);
 }
 
-/** The same work in pandas (bench/pandas_baseline.py), when a Python with pandas is here. */
+/** The same work in pandas (tests/bench/pandas_baseline.py), when a Python with pandas is here. */
 function pandasBaseline(file: string) {
   const python = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import pandas']).status === 0);
   if (!python) {
     console.log('pandas baseline skipped: no python3 with pandas (Debian: apt-get install python3-pandas)');
     return;
   }
-  const out = spawnSync(python, [resolve(root, 'bench/pandas_baseline.py'), file, '5'], { encoding: 'utf8' });
+  const out = spawnSync(python, [resolve(root, 'tests/bench/pandas_baseline.py'), file, '5'], { encoding: 'utf8' });
   if (out.status !== 0) {
     console.log(`pandas baseline failed: ${out.stderr.trim().split('\n').pop()}`);
     return;
@@ -92,8 +92,8 @@ async function main() {
   await time('Sort R, F, M once per dataset/date 1,000,000', 5, () => sortMetrics(m));
   await time('All lenses at 1,000,000 (scores, 8 classes, segments, pyramid, quadrants, lifecycle)', 5, () => analyze(m, settings, sorted));
 
-  mkdirSync(resolve(root, 'bench/results'), { recursive: true });
-  writeFileSync(resolve(root, 'bench/results/latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2));
+  mkdirSync(resolve(root, 'tests/bench/results'), { recursive: true });
+  writeFileSync(resolve(root, 'tests/bench/results/latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2));
 }
 
 main().catch((e) => {
