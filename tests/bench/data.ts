@@ -1,16 +1,6 @@
 /** Deterministic synthetic customers for the re-labelling benchmarks (no file needed). */
+import { mulberry32 } from '../../samples/generator/prng';
 import type { CustomerMetrics } from '../../src/lib/domain/types';
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticMetrics(n: number, seed = 1): CustomerMetrics {
   const rand = mulberry32(seed);
