@@ -19,6 +19,7 @@ class Teaching {
     analysisDay: workspace.effectiveAnalysisDay,
     defaultAnalysisDay: workspace.defaultAnalysisDay,
     settings: $state.snapshot(workspace.settings) as TeachingContext['settings'],
+    monetaryMode: workspace.monetaryMode,
     metrics: workspace.metrics,
     analysis: {
       scores: workspace.scores,

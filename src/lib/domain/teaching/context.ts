@@ -3,6 +3,7 @@
  * live state (no Svelte), so predicates and checks are pure functions tested like the rules.
  */
 import type { Analysis, LensSettings } from '../models/analysis';
+import type { MonetaryMode } from '../models/metrics';
 import type { CustomerMetrics, DayNumber } from '../types';
 
 export interface TeachingContext {
@@ -15,6 +16,8 @@ export interface TeachingContext {
   analysisDay: DayNumber | null;
   defaultAnalysisDay: DayNumber | null;
   settings: LensSettings;
+  /** M as the sum (default) or the average per purchase; absent means 'sum'. */
+  monetaryMode?: MonetaryMode;
   metrics: CustomerMetrics;
   /** Every lens at the current settings. */
   analysis: Analysis;

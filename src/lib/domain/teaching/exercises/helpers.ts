@@ -1,5 +1,5 @@
 /** Pure computations behind the exercises' checks, shared with the tests. */
-import { computeMetrics } from '../../models/metrics';
+import { computeMetrics, defaultAnalysisDay } from '../../models/metrics';
 import { analyze, sortMetrics, type LensSettings } from '../../models/analysis';
 import { compare, moversOf, monthsEarlier, type Comparison } from '../../models/compare';
 import { EIGHT_CLASS_KEYS } from '../../models/eightClasses';
@@ -24,7 +24,7 @@ export function contextFor(
   options: { datasetName?: string; analysisDay?: number | null; view?: string; rfmMode?: 'eight' | 'segments' } = {},
 ): ExerciseContext {
   const metrics = computeMetrics(dataset, { analysisDay: options.analysisDay ?? undefined, monetaryMode: 'sum' });
-  const defaultDay = dataset.shape === 'transactions' ? computeMetrics(dataset, { monetaryMode: 'sum' }).analysisDay : null;
+  const defaultDay = defaultAnalysisDay(dataset);
   return {
     view: options.view ?? 'learn',
     rfmMode: options.rfmMode ?? 'eight',
@@ -98,14 +98,14 @@ export function quarterComparison(ctx: ExerciseContext, months: number): Compari
   if (!dataset || dataset.shape !== 'transactions' || ctx.defaultAnalysisDay === null) return null;
   const to = ctx.defaultAnalysisDay;
   const from = monthsEarlier(to, months);
-  const key = `${from}|${to}|${JSON.stringify(ctx.settings)}`;
+  const key = `${from}|${to}|${ctx.monetaryMode ?? 'sum'}|${JSON.stringify(ctx.settings)}`;
   let cache = compareCache.get(dataset);
   if (!cache) compareCache.set(dataset, (cache = new Map()));
   if (cache.has(key)) return cache.get(key)!;
   const result = compare(
     dataset,
-    { analysisDay: from, monetaryMode: 'sum', settings: ctx.settings },
-    { analysisDay: to, monetaryMode: 'sum', settings: ctx.settings },
+    { analysisDay: from, monetaryMode: ctx.monetaryMode ?? 'sum', settings: ctx.settings },
+    { analysisDay: to, monetaryMode: ctx.monetaryMode ?? 'sum', settings: ctx.settings },
     'eight',
   );
   if (cache.size > 8) cache.clear();

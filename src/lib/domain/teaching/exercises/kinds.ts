@@ -401,7 +401,7 @@ function emptyBin(ctx: ExerciseContext, d: Dimension): { score: number; reason: 
 }
 const explainEmptyBin: KindDef<ExplainEmptyBin> = {
   kind: 'explainEmptyBin',
-  sample: 'classroom',
+  sample: 'retail',
   view: 'rfm',
   defaults: { dimension: 'frequency' },
   validate: (p) => (!oneOf(p.dimension, DIMS) ? 'dimension must be recency, frequency or monetary' : null),

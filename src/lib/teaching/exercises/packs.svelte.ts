@@ -1,0 +1,81 @@
+/**
+ * Exercise packs a trainee imported, kept in the workspace's progress record
+ * (`progress.data.packs`) so they travel with it, and the one list of every exercise.
+ */
+import { progress } from '../../state/progress.svelte';
+import {
+  BUILTIN_EXERCISES,
+  buildExercise,
+  parsePack,
+  specProblem,
+  type Exercise,
+  type ExerciseSpec,
+  type ParsedPack,
+} from '../../domain/teaching/exercises';
+
+export interface StoredPack {
+  id: string;
+  title: string;
+  exercises: ExerciseSpec[];
+}
+
+export interface ExerciseGroup {
+  /** null for the built-in exercises. */
+  pack: StoredPack | null;
+  exercises: Exercise[];
+}
+
+/** Id of a pack's exercise in progress and in `teaching.active`. */
+export const packExerciseId = (packId: string, specId: string) => `${packId}:${specId}`;
+
+function readStored(value: unknown): StoredPack[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (p): p is StoredPack =>
+      !!p && typeof p === 'object' && typeof p.id === 'string' && typeof p.title === 'string' && Array.isArray(p.exercises),
+  );
+}
+
+class Packs {
+  list = $derived(readStored(progress.data.packs));
+
+  groups = $derived.by((): ExerciseGroup[] => [
+    { pack: null, exercises: [...BUILTIN_EXERCISES] },
+    ...this.list.map((pack) => ({
+      pack,
+      exercises: pack.exercises
+        .filter((s) => specProblem(s) === null)
+        .map((s) => buildExercise({ ...s, id: packExerciseId(pack.id, s.id) })),
+    })),
+  ]);
+
+  all = $derived(this.groups.flatMap((g) => g.exercises));
+
+  byId(id: string): Exercise | undefined {
+    return this.all.find((e) => e.id === id);
+  }
+
+  /** The exercise after `id` in list order, or undefined at the end. */
+  next(id: string): Exercise | undefined {
+    const i = this.all.findIndex((e) => e.id === id);
+    return i >= 0 ? this.all[i + 1] : undefined;
+  }
+
+  /** Parse a pack file and keep it (a pack with the same title is replaced). */
+  import(text: string, fileName: string): ParsedPack {
+    const parsed = parsePack(text, fileName);
+    if (!parsed.ok) return parsed;
+    const id = `pack-${Date.now().toString(36)}`;
+    const stored: StoredPack = { id, title: parsed.pack.title, exercises: parsed.pack.exercises };
+    progress.data.packs = [...this.list.filter((p) => p.title !== stored.title), stored];
+    progress.save();
+    return parsed;
+  }
+
+  remove(id: string) {
+    progress.data.packs = this.list.filter((p) => p.id !== id);
+    progress.save();
+  }
+}
+
+export const packs = new Packs();
