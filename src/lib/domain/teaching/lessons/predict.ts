@@ -21,6 +21,8 @@ export function tolerance(unit: PredictUnit, shownAnswer: number): number {
   }
 }
 
+const PRECISION: Record<PredictUnit, number> = { percent: 0.05, count: 0.5, money: 0.005 };
+
 /** The answer as the learner types it: percent as 0..100, others as they are. */
 export function shown(unit: PredictUnit, answer: number): number {
   return unit === 'percent' ? answer * 100 : answer;
@@ -33,6 +35,8 @@ export function grade(predict: Predict, guess: number | string, answer: number |
   const a = shown(predict.unit, answer as number);
   const g = typeof guess === 'number' ? guess : Number(guess);
   if (!Number.isFinite(g)) return { correct: false, off: null, answer: a };
-  const off = Math.abs(g - a);
+  const raw = Math.abs(g - a);
+  // Below the precision shown (0.1 point, one customer, a cent) the guess is exact.
+  const off = raw < PRECISION[predict.unit] ? 0 : raw;
   return { correct: off <= tolerance(predict.unit, a) + 1e-9, off, answer: a };
 }

@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { hasMessage, translate } from '../../../i18n/catalog';
+import { isoToDay } from '../../days';
+import { defaultSegmentRules } from '../../models/segments';
+import type { TeachingContext } from '../context';
+import { classroomDataset, contextOf, smallDataset, type CtxOptions } from './fixtures';
+import { GLOSSARY_IDS, parseRich } from './glossary';
+import { firstView, LESSONS, lessonById, lessonMessageKeys } from './lessons';
+import { grade } from './predict';
+import type { Baseline, LessonStep } from './types';
+
+const step = (lesson: string, id: string): LessonStep => lessonById(lesson)!.steps.find((s) => s.id === id)!;
+const small = smallDataset();
+const day = isoToDay('2024-07-01')!;
+const ctx = (o: CtxOptions = {}) => contextOf(small, o);
+const both = (b: TeachingContext): Baseline => ({ lesson: b, step: b });
+const catchAll = (s: { segmentRules: unknown }) =>
+  (s.segmentRules = [...defaultSegmentRules(5), { key: 'user1', label: 'All', R: { min: 1, max: 5 }, F: { min: 1, max: 5 }, M: { min: 1, max: 5 } }]);
+const onlyChampions = (s: { segmentRules: unknown }) => (s.segmentRules = defaultSegmentRules(5).slice(0, 1));
+const emptyCtx = () => {
+  const c = ctx();
+  return { ...c, metrics: { ...c.metrics, n: 0 } };
+};
+
+type Case = [lesson: string, step: string, name: string, make: () => TeachingContext, start: (() => TeachingContext) | null, expected: boolean];
+
+const goalCases: Case[] = [
+  ['rfm', 'customer', 'no customer selected', () => ctx({ view: 'customers' }), null, false],
+  ['rfm', 'customer', 'a customer selected', () => ctx({ view: 'customers', selectedCustomer: 'A' }), null, true],
+  ['rfm', 'skew', 'on the data view', () => ctx({ view: 'data' }), null, false],
+  ['rfm', 'skew', 'on the RFM view', () => ctx({ view: 'rfm' }), null, true],
+  ['rfm', 'skew', 'RFM view without data', emptyCtx, null, false],
+  ['rfm', 'oneTime', 'on the RFM view', () => ctx(), null, true],
+  ['rfm', 'edge', 'quantile edges', () => ctx(), null, false],
+  ['rfm', 'edge', 'an M edge moved', () => ctx({ settings: (s) => (s.customEdges.monetary = [20, 60, 100, 900]) }), null, true],
+  ['eight', 'largest', 'segments mode', () => ctx({ rfmMode: 'segments' }), null, false],
+  ['eight', 'largest', 'eight mode', () => ctx({ rfmMode: 'eight' }), null, true],
+  ['eight', 'median', 'means', () => ctx(), null, false],
+  ['eight', 'median', 'two medians', () => ctx({ settings: (s) => ((s.thresholds.recency = { method: 'median' }), (s.thresholds.frequency = { method: 'median' })) }), null, false],
+  ['eight', 'median', 'three medians', () => ctx({ settings: (s) => (s.thresholds = { recency: { method: 'median' }, frequency: { method: 'median' }, monetary: { method: 'median' } }) }), null, true],
+  ['eight', 'mHigh', 'M at the median: 50 %', () => ctx({ settings: (s) => (s.thresholds.monetary = { method: 'median' }) }), null, false],
+  ['eight', 'mHigh', 'M at 700: 20 %', () => ctx({ settings: (s) => (s.thresholds.monetary = { method: 'custom', value: 700 }) }), null, true],
+  ['eight', 'mHigh', 'M at 3000: 10 %', () => ctx({ settings: (s) => (s.thresholds.monetary = { method: 'custom', value: 3000 }) }), null, false],
+  ['eight', 'revenue', 'on the RFM view', () => ctx(), null, true],
+  ['segments', 'open', 'eight mode', () => ctx({ rfmMode: 'eight' }), null, false],
+  ['segments', 'open', 'segments mode', () => ctx({ rfmMode: 'segments' }), null, true],
+  ['segments', 'others', 'only the Champions rule: Others not empty', () => ctx({ settings: onlyChampions }), () => ctx({ settings: onlyChampions }), false],
+  ['segments', 'others', 'a catch-all rule at the end', () => ctx({ settings: catchAll }), () => ctx(), true],
+  ['segments', 'others', 'a catch-all rule on top (Champions changed)', () => ctx({ settings: (s) => (s.segmentRules = [{ key: 'user1', R: { min: 1, max: 5 }, F: { min: 1, max: 5 }, M: { min: 1, max: 5 } }]) }), () => ctx(), ctx().analysis.segments.counts[0] === 0],
+  ['pyramid', 'top20', 'on the pyramid view', () => ctx({ view: 'pyramid' }), null, true],
+  ['pyramid', 'top20', 'elsewhere', () => ctx({ view: 'rfm' }), null, false],
+  ['pyramid', 'for80', 'top 20 % (2 customers, 81 %)', () => ctx({ view: 'pyramid' }), null, true],
+  ['pyramid', 'for80', 'top 10 % (68 %)', () => ctx({ settings: (s) => (s.pyramid = { tiers: 'three', mode: 'percentile', cuts: [0.9, 0.5] }) }), null, false],
+  ['pyramid', 'four', 'three tiers', () => ctx(), null, false],
+  ['pyramid', 'four', 'four tiers', () => ctx({ settings: (s) => (s.pyramid = { tiers: 'four', mode: 'percentile', cuts: [0.95, 0.8, 0.5] }) }), null, true],
+  ['valuePotential', 'open', 'on quadrants', () => ctx({ view: 'quadrants' }), null, true],
+  ['valuePotential', 'open', 'on RFM', () => ctx({ view: 'rfm' }), null, false],
+  ['valuePotential', 'value20', 'value at the median: 50 %', () => ctx({ view: 'quadrants' }), null, false],
+  ['valuePotential', 'value20', 'value line at 700: 20 %', () => ctx({ settings: (s) => (s.valuePotential.x = { method: 'custom', value: 700 }) }), null, true],
+  ['valuePotential', 'budget', 'on quadrants', () => ctx({ view: 'quadrants' }), null, true],
+  ['currentFuture', 'open', 'on quadrants', () => ctx({ view: 'quadrants' }), null, true],
+  ['currentFuture', 'future', 'future at the median: 50 % or more', () => ctx(), null, false],
+  ['currentFuture', 'future', 'future line at the 3rd-highest value', () => {
+    const c = ctx();
+    const sorted = [...c.metrics.futureValue!].sort((a, b) => b - a);
+    return ctx({ settings: (s) => (s.currentFuture.y = { method: 'custom', value: sorted[2] }) });
+  }, null, true],
+  ['lifecycle', 'churn180', 'on quadrants', () => ctx({ view: 'quadrants' }), null, true],
+  ['lifecycle', 'quarter', 'churn at 180', () => ctx(), null, false],
+  ['lifecycle', 'quarter', 'churn at 90', () => ctx({ settings: (s) => (s.lifecycle = { ...s.lifecycle, churnDays: 90 }) }), null, true],
+  ['lifecycle', 'quarter', 'churn at 120', () => ctx({ settings: (s) => (s.lifecycle = { ...s.lifecycle, churnDays: 120 }) }), null, false],
+  ['reevaluate', 'moveBack', 'at the default date', () => ctx(), null, false],
+  ['reevaluate', 'moveBack', '91 days back', () => ctx({ analysisDay: day - 91 }), null, true],
+  ['reevaluate', 'moveBack', '100 days back', () => ctx({ analysisDay: day - 100 }), null, true],
+  ['reevaluate', 'moveBack', '30 days back', () => ctx({ analysisDay: day - 30 }), null, false],
+  ['reevaluate', 'movement', 'on movement', () => ctx({ view: 'movement' }), null, true],
+  ['reevaluate', 'customer', 'same customer as at the start', () => ctx({ selectedCustomer: 'A' }), () => ctx({ selectedCustomer: 'A' }), false],
+  ['reevaluate', 'customer', 'another customer', () => ctx({ selectedCustomer: 'B' }), () => ctx({ selectedCustomer: 'A' }), true],
+  ['reevaluate', 'snapshot', 'no new snapshot', () => ctx({ snapshots: 1 }), () => ctx({ snapshots: 1 }), false],
+  ['reevaluate', 'snapshot', 'a new snapshot', () => ctx({ snapshots: 2 }), () => ctx({ snapshots: 1 }), true],
+];
+
+describe('every step goal (small dataset)', () => {
+  it.each(goalCases)('%s / %s: %s', (lesson, id, _name, make, start, expected) => {
+    const s = step(lesson, id);
+    expect(s.goal(make(), start ? both(start()) : undefined)).toBe(expected);
+  });
+
+  it('covers every step of every lesson', () => {
+    const covered = new Set(goalCases.map(([l, s]) => `${l}/${s}`));
+    for (const l of LESSONS) for (const s of l.steps) expect(covered.has(`${l.id}/${s.id}`), `${l.id}/${s.id}`).toBe(true);
+  });
+
+  it('every goal is false without data', () => {
+    for (const l of LESSONS) for (const s of l.steps) expect(s.goal(emptyCtx(), both(emptyCtx())), `${l.id}/${s.id}`).toBe(false);
+  });
+});
+
+type RevealCase = [lesson: string, step: string, make: () => TeachingContext, start: (() => TeachingContext) | null, expected: number | string];
+
+const revealCases: RevealCase[] = [
+  ['rfm', 'skew', () => ctx(), null, 'monetary'],
+  ['rfm', 'oneTime', () => ctx(), null, 0.6],
+  ['eight', 'largest', () => ctx({ settings: (s) => (s.thresholds = { recency: { method: 'custom', value: 0 }, frequency: { method: 'custom', value: 100 }, monetary: { method: 'custom', value: 1e9 } }) }), null, 'LLL'],
+  ['eight', 'revenue', () => ctx(), null, 6000 / 7400],
+  ['segments', 'open', () => ctx({ settings: catchAll }), null, 0],
+  ['pyramid', 'top20', () => ctx(), null, 6000 / 7400],
+  ['valuePotential', 'budget', () => ctx({ settings: (s) => (s.valuePotential.x = { method: 'custom', value: 700 }) }), null, NaN],
+  ['currentFuture', 'open', () => ctx(), null, NaN],
+  ['lifecycle', 'churn180', () => ctx({ settings: (s) => (s.lifecycle = { ...s.lifecycle, churnDays: 30 }) }), null, 0.1],
+  ['reevaluate', 'moveBack', () => ctx({ analysisDay: day - 91 }), () => ctx(), NaN],
+];
+
+describe('every reveal (small dataset)', () => {
+  it.each(revealCases)('%s / %s', (lesson, id, make, start, expected) => {
+    const s = step(lesson, id);
+    const c = make();
+    const answer = s.predict!.answer(c, start ? both(start()) : undefined);
+    if (typeof expected === 'string') return expect(answer).toBe(expected);
+    if (!Number.isNaN(expected)) return expect(answer).toBeCloseTo(expected, 10);
+    expect(typeof answer).toBe('number');
+  });
+
+  it('value x potential budget: 30 % of 100,000 over the high-high customers', () => {
+    const c = ctx({ settings: (s) => (s.valuePotential.x = { method: 'custom', value: 700 }) });
+    const hh = c.analysis.valuePotential!.counts[0];
+    expect(step('valuePotential', 'budget').predict!.answer(c)).toBeCloseTo(hh ? 30_000 / hh : 0);
+  });
+
+  it('current x future: the high current, low future share', () => {
+    const c = ctx();
+    expect(step('currentFuture', 'open').predict!.answer(c)).toBeCloseTo(c.analysis.currentFuture!.counts[1] / 10);
+  });
+
+  it('a quarter back: who changed class, relative to the step start; none without a baseline', () => {
+    const s = step('reevaluate', 'moveBack');
+    const changed = s.predict!.answer(ctx({ analysisDay: day - 91 }), both(ctx())) as number;
+    expect(changed).toBeGreaterThanOrEqual(0);
+    expect(s.predict!.answer(ctx(), both(ctx({ analysisDay: day - 91 })))).toBe(changed);
+    expect(s.predict!.answer(ctx())).toBeNull();
+    expect(s.predict!.revealAfterGoal).toBe(true);
+  });
+
+  it('every predict step is covered, and every lesson has one', () => {
+    const covered = new Set(revealCases.map(([l, s]) => `${l}/${s}`));
+    for (const l of LESSONS) {
+      expect(l.steps.some((s) => s.predict), l.id).toBe(true);
+      for (const s of l.steps) if (s.predict) expect(covered.has(`${l.id}/${s.id}`), `${l.id}/${s.id}`).toBe(true);
+    }
+  });
+});
+
+describe('grading a guess', () => {
+  it.each([
+    [{ kind: 'number', unit: 'percent', answer: () => 0.4 } as const, 40, true, 0],
+    [{ kind: 'number', unit: 'percent', answer: () => 0.5997 } as const, 60, true, 0],
+    [{ kind: 'number', unit: 'percent', answer: () => 0.4 } as const, 44, true, 4],
+    [{ kind: 'number', unit: 'percent', answer: () => 0.4 } as const, 20, false, 20],
+    [{ kind: 'number', unit: 'count', answer: () => 30 } as const, 33, true, 3],
+    [{ kind: 'number', unit: 'count', answer: () => 30 } as const, 34, false, 4],
+    [{ kind: 'number', unit: 'count', answer: () => 3 } as const, 4, true, 1],
+    [{ kind: 'number', unit: 'money', answer: () => 1000 } as const, 1090, true, 90],
+    [{ kind: 'number', unit: 'money', answer: () => 1000 } as const, 1200, false, 200],
+  ])('%# number guess', (predict, guess, correct, off) => {
+    const g = grade(predict, guess, predict.answer())!;
+    expect(g.correct).toBe(correct);
+    expect(g.off).toBeCloseTo(off);
+  });
+
+  it('choices and missing answers', () => {
+    const p = { kind: 'choice', choices: [], answer: () => 'a' } as const;
+    expect(grade(p, 'a', 'a')).toEqual({ correct: true, off: null, answer: 'a' });
+    expect(grade(p, 'b', 'a')!.correct).toBe(false);
+    expect(grade(p, 'a', null)).toBeNull();
+  });
+});
+
+describe('lesson texts and links', () => {
+  it('eight lessons, one per model, each with a few steps', () => {
+    expect(LESSONS.map((l) => l.id)).toEqual(['rfm', 'eight', 'segments', 'pyramid', 'valuePotential', 'currentFuture', 'lifecycle', 'reevaluate']);
+    for (const l of LESSONS) expect(l.steps.length).toBeGreaterThanOrEqual(2);
+    expect(firstView(lessonById('reevaluate')!)).toBe('data');
+  });
+
+  it('every message exists in both languages', () => {
+    for (const l of LESSONS) for (const key of lessonMessageKeys(l)) for (const loc of ['en', 'zh'] as const) expect(hasMessage(key, loc), `${loc} ${key}`).toBe(true);
+  });
+
+  it('every term link and term list points at a glossary entry; both languages link the same terms', () => {
+    const ids = new Set(GLOSSARY_IDS);
+    for (const l of LESSONS) {
+      for (const s of l.steps) {
+        for (const t of s.terms ?? []) expect(ids.has(t), t).toBe(true);
+        for (const suffix of ['goal', 'done']) {
+          const key = `lesson.${l.id}.${s.id}.${suffix}`;
+          const links = (loc: 'en' | 'zh') => parseRich(translate(loc, key)).flatMap((p) => (p.kind === 'term' ? [p.id] : [])).sort();
+          for (const id of links('en')) expect(ids.has(id), `${key}: ${id}`).toBe(true);
+          expect(links('zh'), key).toEqual(links('en'));
+        }
+      }
+    }
+  });
+
+  it('the course figures appear where they belong', () => {
+    const facts = LESSONS.flatMap((l) => l.steps.flatMap((s) => (s.fact ? [s.fact] : [])));
+    for (const f of ['fact.acquisitionCost', 'fact.retentionProfit', 'fact.pareto', 'fact.quarterly']) expect(facts).toContain(f);
+  });
+});
+
+describe('lessons on samples/classroom.csv', async () => {
+  const classroom = await classroomDataset();
+  const c = (o: CtxOptions = {}) => contextOf(classroom, o);
+  it('the targets are reachable and not met at the defaults', () => {
+    expect(step('eight', 'mHigh').goal(c())).toBe(false); // 40 % at the mean
+    expect(step('eight', 'mHigh').goal(c({ settings: (s) => (s.thresholds.monetary = { method: 'custom', value: 2534 }) }))).toBe(true);
+    expect(step('pyramid', 'for80').goal(c())).toBe(false);
+    expect(step('pyramid', 'for80').goal(c({ settings: (s) => (s.pyramid = { tiers: 'three', mode: 'percentile', cuts: [0.62, 0.5] }) }))).toBe(true);
+    expect(step('segments', 'others').goal(c(), both(c()))).toBe(false);
+    expect(step('segments', 'others').goal(c({ settings: catchAll }), both(c()))).toBe(true);
+    expect(step('valuePotential', 'value20').goal(c())).toBe(false);
+    expect(step('currentFuture', 'future').goal(c())).toBe(false);
+    expect(step('reevaluate', 'moveBack').goal(c())).toBe(false);
+  });
+
+  it('the reveals', () => {
+    expect(step('eight', 'largest').predict!.answer(c())).toBe('LLL');
+    expect(step('rfm', 'oneTime').predict!.answer(c())).toBeCloseTo(11 / 40);
+    expect(step('segments', 'open').predict!.answer(c())).toBeCloseTo(2 / 40);
+    expect(step('pyramid', 'top20').predict!.answer(c())).toBeCloseTo(26525 / 52455);
+    expect(step('lifecycle', 'churn180').predict!.answer(c())).toBeCloseTo(19 / 40);
+    const back = c({ analysisDay: c().defaultAnalysisDay! - 91 });
+    expect(step('reevaluate', 'moveBack').predict!.answer(back, both(c()))).toBeGreaterThan(0);
+  });
+});

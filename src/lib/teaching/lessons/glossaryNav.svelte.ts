@@ -1,0 +1,24 @@
+/**
+ * "Open the glossary at this term" from anywhere: Term sets the request and switches to the
+ * Learn view; the Glossary scrolls to and focuses the entry, then clears the request.
+ */
+import { workspace } from '../../state/workspace.svelte';
+
+class GlossaryNav {
+  /** The glossary id asked for, or null. */
+  target = $state<string | null>(null);
+  /** Increases on every request, so asking twice for the same term scrolls again. */
+  serial = $state(0);
+
+  open(id: string) {
+    this.target = id;
+    this.serial++;
+    workspace.view = 'learn';
+  }
+
+  done() {
+    this.target = null;
+  }
+}
+
+export const glossaryNav = new GlossaryNav();
