@@ -158,13 +158,11 @@ async function session(loc: LocaleCode, lessonId: string, walk: (l: Learner) => 
   await l.loadClassroomFromCoach();
   await walk(l);
   await l.coach.getByRole('heading', { name: l.t('lesson.coach.complete') }).waitFor();
-  if (loc === 'zh' || lessonId === 'eight') await page.locator('aside').screenshot({ path: `/tmp/lx/coach-${lessonId}-${loc}-complete.png` }).catch(() => {});
   // The list now shows the lesson as done.
   await l.closeLesson();
   await openView(page, new RegExp(`^${esc(l.t('nav.learn'))}$`));
   const title = l.t(`lesson.${lessonId}.title`);
   await page.getByRole('button', { name: l.t('lessons.actionAria', { action: l.t('lessons.review'), title }) }).waitFor();
-  if (lessonId === 'reevaluate') await page.screenshot({ path: `/tmp/lx/learn-${loc}.png` }).catch(() => {});
   expect(errors).toEqual([]);
   expect(offOrigin).toEqual([]);
   await context.close();
@@ -205,14 +203,12 @@ describe.each(LOCALES)('lessons in %s', (loc) => {
       await l.next();
       const m = l.slider(l.t('rfm.threshold.monetary'));
       await l.seekShare(m, 0.15, 0.25);
-      if (loc === 'en') await l.page.locator('aside').screenshot({ path: `/tmp/lx/coach-eight-en-step3.png` });
       await l.next();
       const v = await l.value(m);
       const right = answer('eight', 'revenue', {
         settings: (s) => (s.thresholds = { recency: { method: 'median' }, frequency: { method: 'median' }, monetary: { method: 'custom', value: v } }),
       }) as number;
       await l.predictNumber(right > 50 ? 5 : 95, right);
-      if (loc === 'zh') await l.page.locator('aside').screenshot({ path: `/tmp/lx/coach-eight-zh-reveal.png` });
       await l.finish();
     });
   });
@@ -332,7 +328,6 @@ describe('glossary links', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('glossary-recency');
     await page.getByRole('heading', { name: translate('zh', 'glossary.title') }).waitFor();
     const search = page.getByRole('searchbox', { name: translate('zh', 'glossary.search') });
-    await page.screenshot({ path: '/tmp/lx/glossary-zh.png' });
     await search.fill('Pareto');
     await expect.poll(() => page.locator('[data-glossary]').count()).toBeLessThan(5);
     await expect.poll(() => page.locator('#glossary-pareto').count()).toBe(1);
