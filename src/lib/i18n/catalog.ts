@@ -12,6 +12,7 @@ import * as lessons from './messages/lessons';
 import * as exercises from './messages/exercises';
 import * as trainer from './messages/trainer';
 import * as glossary from './messages/glossary';
+import * as packs from './messages/packs';
 
 export const LOCALES = ['en', 'zh'] as const;
 export type LocaleCode = (typeof LOCALES)[number];
@@ -23,7 +24,7 @@ export const INTL_TAGS: Record<LocaleCode, string> = { en: 'en-GB', zh: 'zh-CN' 
  * The messages files by area; each has `en` and `zh` with the same keys. View files
  * (data, rfm, ...) belong to the view authors; register a new file here.
  */
-export const MESSAGE_FILES = { common, terms, ingest, data, rfm, pyramid, quadrants, movement, customers, lessons, exercises, trainer, glossary } as const;
+export const MESSAGE_FILES = { common, terms, ingest, data, rfm, pyramid, quadrants, movement, customers, lessons, exercises, trainer, glossary, packs } as const;
 
 type KeysOf<F> = F extends { en: infer E } ? keyof E & string : never;
 /** Every message key of every file (a union of string literals). */
