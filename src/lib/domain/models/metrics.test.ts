@@ -63,3 +63,29 @@ describe('computeMetrics from transactions', () => {
     expect(m.recency[0]).toBe(1);
   });
 });
+
+describe('computeMetrics from a customer table', () => {
+  const table = {
+    shape: 'customers' as const,
+    customerIds: ['a', 'b', 'c'],
+    recency: Float64Array.from([10, 400, 30]),
+    frequency: Float64Array.from([4, 0, 2]),
+    monetary: Float64Array.from([200, 0, 50]),
+    potential: Float64Array.from([7, 1, 3]),
+  };
+
+  it('takes R, F, M as given and leaves out customers without a purchase', () => {
+    const m = computeMetrics(table);
+    expect(m.ids).toEqual(['a', 'c']);
+    expect(Array.from(m.index)).toEqual([0, 2]);
+    expect(Array.from(m.recency)).toEqual([10, 30]);
+    expect(Array.from(m.potential!)).toEqual([7, 3]);
+    expect(m.futureValue).toBeNull();
+    expect(m.customersWithoutPurchase).toBe(1);
+    expect(m.analysisDay).toBeNull();
+  });
+
+  it('offers M as the average per purchase', () => {
+    expect(Array.from(computeMetrics(table, { monetaryMode: 'average' }).monetary)).toEqual([50, 25]);
+  });
+});

@@ -139,25 +139,28 @@ export function projectedFutureValue(total: number, tenureDays: number, recencyD
 }
 
 function metricsFromCustomerTable(t: Dataset & { shape: 'customers' }, mode: MonetaryMode): CustomerMetrics {
-  const n = t.customerIds.length;
-  const index = new Int32Array(n);
-  for (let i = 0; i < n; i++) index[i] = i;
-  const monetary =
-    mode === 'average'
-      ? t.monetary.map((m, i) => (t.frequency[i] > 0 ? m / t.frequency[i] : m))
-      : t.monetary.slice();
+  // COURSE.md: customers with no purchase are left out of the classes and counted. In a
+  // customer table that is a frequency of 0 (or less).
+  const keep: number[] = [];
+  for (let i = 0; i < t.customerIds.length; i++) if (t.frequency[i] > 0) keep.push(i);
+  const n = keep.length;
+  const index = Int32Array.from(keep);
+  const pick = (column: Float64Array) => Float64Array.from(keep, (i) => column[i]);
+  const frequency = pick(t.frequency);
+  const monetary = pick(t.monetary);
+  if (mode === 'average') for (let j = 0; j < n; j++) monetary[j] /= frequency[j];
   return {
     n,
     index,
-    ids: t.customerIds.slice(),
-    recency: t.recency.slice(),
-    frequency: t.frequency.slice(),
+    ids: keep.map((i) => t.customerIds[i]),
+    recency: pick(t.recency),
+    frequency,
     monetary,
     tenure: null,
-    potential: t.potential ? t.potential.slice() : null,
-    futureValue: t.futureValue ? t.futureValue.slice() : null,
+    potential: t.potential ? pick(t.potential) : null,
+    futureValue: t.futureValue ? pick(t.futureValue) : null,
     analysisDay: null,
-    customersWithoutPurchase: 0,
+    customersWithoutPurchase: t.customerIds.length - n,
     rowsAfterAnalysisDate: 0,
     totalMonetary: compensatedSum(monetary),
   };
