@@ -118,4 +118,26 @@ describe('files', () => {
     expect(await tableCounts(second.page, 'eight-class-table')).toEqual(expected);
     await second.context.close();
   });
+
+  it('exports the classified customers as CSV (UTF-8 with BOM) and a chart as SVG and PNG', async () => {
+    const { page, context } = await visit(site, '?lang=zh');
+    await loadSampleByTitle(page, /^加载课堂练习$/, 'classroom.csv');
+    await openView(page, /^客户$/);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).click()]);
+    const bytes = readFileSync((await csv.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
+    expect(lines).toHaveLength(41); // header + 40 customers
+    expect(lines[0]).toMatch(/客户/);
+
+    await openView(page, /^RFM$/);
+    const chart = page.getByTestId('histogram-monetary');
+    const [svg] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /SVG/ }).click()]);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+    expect(svgText).toMatch(/^<svg|^<\?xml/);
+    const [png] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /PNG/ }).click()]);
+    expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    await context.close();
+  });
 });
