@@ -4,86 +4,26 @@
  * workspace. A failure at any step sets `error` and leaves the workspace's current data
  * as it was: bad input never loses data.
  */
-import type { IngestOptions, IngestPreview } from '../domain/ingest';
+import type { IngestPreview } from '../domain/ingest';
 import type {
   ColumnMapping, ColumnRole, DataShape, DateOrder, IngestFailure, IngestOutcome, IngestReport,
 } from '../domain/types';
 import { sampleById } from '../samples';
-import type { WorkerIngestOptions, WorkerPreviewOptions, WorkerRequest, WorkerResponse } from '../workers/protocol';
+import type { WorkerIngestOptions, WorkerPreviewOptions } from '../workers/protocol';
+import { loadBytesDirect, previewDirect } from './loaderDirect';
+import { assignRole, explicitMapping, missingRoles } from './loaderMapping';
+import { IngestWorker } from './loaderWorker';
 import { workspace, type Workspace } from './workspace.svelte';
+
+export { ALL_ROLES, ROLES_BY_SHAPE, assignRole, explicitMapping, missingRoles, roleOfColumn } from './loaderMapping';
+export { loadBytesDirect } from './loaderDirect';
 
 export type LoaderPhase = 'idle' | 'reading' | 'preview' | 'parsing' | 'error' | 'done';
 export type LoaderError = IngestFailure['error'];
 
-/** Every role, in the order the mapping step lists them. */
-export const ALL_ROLES: readonly ColumnRole[] = [
-  'customer', 'date', 'amount', 'order', 'quantity', 'price', 'name', 'region', 'channel', 'needType',
-  'recency', 'frequency', 'monetary', 'potential', 'futureValue',
-];
-
-/** Roles each shape can use; the mapping step offers these (plus "not used"). */
-export const ROLES_BY_SHAPE: Record<DataShape, readonly ColumnRole[]> = {
-  transactions: ['customer', 'date', 'amount', 'order', 'quantity', 'price', 'name', 'region', 'channel', 'needType'],
-  customers: ['customer', 'recency', 'frequency', 'monetary', 'potential', 'futureValue', 'name', 'region', 'channel', 'needType'],
-};
-
-/** Roles still missing before a parse can work (same rule as the ingest's column check). */
-export function missingRoles(shape: DataShape, mapping: ColumnMapping): ColumnRole[] {
-  const has = (r: ColumnRole) => mapping[r] !== undefined && mapping[r]! >= 0;
-  const need: ColumnRole[] = shape === 'customers' ? ['customer', 'recency', 'frequency', 'monetary'] : ['customer', 'date'];
-  const missing = need.filter((r) => !has(r));
-  if (shape === 'transactions' && !has('amount') && !(has('quantity') && has('price'))) missing.push('amount');
-  return missing;
-}
-
-/** A mapping where each role the user left unmapped is -1, so the ingest does not re-detect it. */
-export function explicitMapping(shape: DataShape, mapping: ColumnMapping): ColumnMapping {
-  const out: ColumnMapping = {};
-  for (const r of ROLES_BY_SHAPE[shape]) out[r] = mapping[r] !== undefined && mapping[r]! >= 0 ? mapping[r] : -1;
-  return out;
-}
-
-/** Give `column` the role `role` (or no role when null); a role belongs to one column at most. */
-export function assignRole(mapping: ColumnMapping, column: number, role: ColumnRole | null): ColumnMapping {
-  const out: ColumnMapping = {};
-  for (const [r, c] of Object.entries(mapping) as [ColumnRole, number][]) {
-    if (c === column || r === role || c < 0) continue;
-    out[r] = c;
-  }
-  if (role) out[role] = column;
-  return out;
-}
-
-/** The role of `column` in `mapping`, or null. */
-export function roleOfColumn(mapping: ColumnMapping, column: number): ColumnRole | null {
-  for (const [r, c] of Object.entries(mapping) as [ColumnRole, number][]) if (c === column) return r;
-  return null;
-}
-
 function failure(key: string, fileName: string, message: string, params?: Record<string, string | number>): LoaderError {
   return { key, fileName, line: null, column: null, message, params };
 }
-
-/**
- * Runs the ingest in the calling thread: for tests and for browsers without Worker.
- * The ingest module is loaded on demand so the main bundle stays small.
- */
-export async function loadBytesDirect(
-  bytes: Uint8Array,
-  fileName: string,
-  options: Omit<IngestOptions, 'fileName'> = {},
-): Promise<IngestOutcome> {
-  const { ingestBytes } = await import('../domain/ingest');
-  return ingestBytes(bytes, { ...options, fileName });
-}
-
-async function previewDirect(bytes: Uint8Array, options: WorkerPreviewOptions): Promise<IngestPreview> {
-  const { previewBytes } = await import('../domain/ingest');
-  return previewBytes(bytes, options);
-}
-
-/** How long a cancel may take before the worker is terminated outright. */
-const CANCEL_BACKSTOP_MS = 1500;
 
 export class Loader {
   phase = $state<LoaderPhase>('idle');
@@ -112,12 +52,15 @@ export class Loader {
   canEditMapping = $derived(this.preview !== null && this.source === 'file' && this.preview.headers.length > 0);
 
   private bytes: Uint8Array | null = null;
-  private worker: Worker | null = null;
   private nextId = 1;
   /** Id of the request whose answers still count; anything else is stale. */
   private current = 0;
-  private pending = new Map<number, (r: WorkerResponse) => void>();
   private abortDirect: (() => void) | null = null;
+  private readonly worker = new IngestWorker((ids, message) => {
+    if (ids.includes(this.current) && this.fileName) {
+      this.fail(failure('worker-failed', this.fileName, message || 'worker error', { reason: message || '' }));
+    }
+  });
 
   constructor(private readonly target: Workspace = workspace) {}
 
@@ -214,24 +157,12 @@ export class Loader {
     this.current = this.nextId++; // every answer to the old request is now stale
     this.abortDirect?.();
     this.abortDirect = null;
-    const handler = this.pending.get(id);
-    const worker = this.worker;
-    if (worker && handler) {
-      worker.postMessage({ type: 'cancel', id } satisfies WorkerRequest);
-      // Backstop: a worker stuck in a long synchronous step is terminated (its copy of the bytes is lost).
-      const timer = setTimeout(() => {
-        if (this.worker !== worker || !this.pending.has(id)) return;
-        this.resetWorker();
-        if (!this.bytes && this.phase === 'preview') {
-          this.forget();
-          this.phase = 'idle';
-        }
-      }, CANCEL_BACKSTOP_MS);
-      this.pending.set(id, (response) => {
-        if (response.type !== 'progress') clearTimeout(timer);
-        handler(response);
-      });
-    }
+    this.worker.cancel(id, () => {
+      if (!this.bytes && this.phase === 'preview') {
+        this.forget();
+        this.phase = 'idle';
+      }
+    });
     this.progress = 0;
     this.rowsRead = 0;
     if (this.phase !== 'preview') this.notice = { key: 'ingest.error.cancelled', params: { file: this.fileName ?? '' } };
@@ -251,7 +182,7 @@ export class Loader {
 
   /** Stop the worker for good (tests, page teardown). */
   dispose(): void {
-    this.resetWorker();
+    this.worker.reset();
   }
 
   // ---- internals ----
@@ -296,14 +227,14 @@ export class Loader {
     if (!bytes) return null;
     const ticket = this.current;
     let preview: IngestPreview;
-    const worker = this.ensureWorker();
+    const worker = this.worker.ensure();
     if (!worker) {
       preview = await previewDirect(bytes, options);
     } else {
       // The preview reads at most 256 KB; a small copy keeps the full bytes here.
       const head = bytes.slice(0, 256 * 1024 + 1);
       const id = this.nextId++;
-      const response = await this.request(worker, { type: 'preview', id, bytes: head, options }, [head.buffer]);
+      const response = await this.worker.request(worker, { type: 'preview', id, bytes: head, options }, [head.buffer]);
       if (response.type !== 'preview') return null;
       preview = response.preview;
     }
@@ -320,7 +251,7 @@ export class Loader {
       this.rowsRead = rows;
     };
     let outcome: IngestOutcome;
-    const worker = this.ensureWorker();
+    const worker = this.worker.ensure();
     if (!worker) {
       // Main-thread fallback: the ingest yields between chunks, so a cancel can still abort it.
       const controller = new AbortController();
@@ -331,7 +262,7 @@ export class Loader {
       // Transferred, and sent back with the outcome so the mapping step can parse again.
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
       this.bytes = null;
-      const response = await this.request(worker, { type: 'ingest', id: ticket, bytes: own, options }, [own.buffer], onProgress);
+      const response = await this.worker.request(worker, { type: 'ingest', id: ticket, bytes: own, options }, [own.buffer], onProgress);
       if (response.type !== 'outcome') return;
       if (ticket === this.current || this.bytes === null) this.bytes = response.bytes;
       outcome = response.outcome;
@@ -372,58 +303,6 @@ export class Loader {
       if (preview.autoDetected[role] && preview.mapping[role] === column) autoDetected[role] = true;
     }
     return { ...report, autoDetected };
-  }
-
-  private ensureWorker(): Worker | null {
-    if (typeof Worker === 'undefined') return null;
-    if (this.worker) return this.worker;
-    try {
-      const worker = new Worker(new URL('../workers/ingest.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-        const msg = event.data;
-        const handler = this.pending.get(msg.id);
-        if (handler) handler(msg);
-      };
-      worker.onerror = (event) => {
-        // A crashed worker: fail whatever it was doing and start a fresh one next time.
-        event.preventDefault();
-        const ids = [...this.pending.keys()];
-        this.resetWorker();
-        if (ids.includes(this.current) && this.fileName) {
-          this.fail(failure('worker-failed', this.fileName, event.message || 'worker error', { reason: event.message || '' }));
-        }
-      };
-      this.worker = worker;
-      return worker;
-    } catch {
-      return null;
-    }
-  }
-
-  private resetWorker() {
-    this.worker?.terminate();
-    this.worker = null;
-    this.pending.clear();
-  }
-
-  /** Send a request and resolve with its final answer (progress goes to `onProgress`). */
-  private request(
-    worker: Worker,
-    message: WorkerRequest,
-    transfer: Transferable[],
-    onProgress?: (fraction: number, rows: number) => void,
-  ): Promise<WorkerResponse> {
-    return new Promise((resolve) => {
-      this.pending.set(message.id, (response) => {
-        if (response.type === 'progress') {
-          onProgress?.(response.fraction, response.rowsRead);
-          return;
-        }
-        this.pending.delete(message.id);
-        resolve(response);
-      });
-      worker.postMessage(message, transfer);
-    });
   }
 }
 
