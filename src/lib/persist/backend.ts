@@ -3,6 +3,7 @@
  * idb-keyval); `memoryBackend` is the in-memory stand-in used as fallback and in tests.
  */
 import { del as idbDel, get as idbGet, keys as idbKeys, promisifyRequest, set as idbSet, type UseStore } from 'idb-keyval';
+import { clone } from './helpers';
 
 export interface KeyValueBackend {
   get(key: string): Promise<unknown>;
@@ -71,10 +72,6 @@ export function idbBackend(options: IdbBackendOptions = {}): KeyValueBackend {
     del: async (key) => idbDel(key, store),
     keys: async () => (await idbKeys(store)).filter((k): k is string => typeof k === 'string'),
   };
-}
-
-function clone<T>(v: T): T {
-  return typeof structuredClone === 'function' ? structuredClone(v) : v;
 }
 
 /** In-memory backend with IndexedDB's copy-on-write semantics (values are structured-cloned). */

@@ -1,0 +1,89 @@
+/**
+ * Setting bad records aside: a copy of the stored value under `quarantine:<key>:<time>`, so a
+ * record that fails to load is never silently dropped and can still be downloaded.
+ */
+import type { FallbackStorage } from './fallback';
+import { fingerprint } from './helpers';
+import type { LoadResult } from './records';
+import { isPlainObject } from './validate';
+
+export const QUARANTINE_PREFIX = 'quarantine:';
+
+export interface QuarantineRecord {
+  originalKey: string;
+  reason: string;
+  quarantinedAt: string;
+  fingerprint: string;
+  value: unknown;
+}
+
+export interface QuarantineEntry {
+  key: string;
+  originalKey: string;
+  reason: string;
+  quarantinedAt: string;
+}
+
+export class Quarantine {
+  constructor(
+    private readonly storage: FallbackStorage,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Loading the same bad value again reuses its copy (by fingerprint) instead of piling up new ones. */
+  async setAside<T>(key: string, raw: unknown, reason: string): Promise<LoadResult<T>> {
+    const fp = fingerprint(raw);
+    const prefix = `${QUARANTINE_PREFIX}${key}:`;
+    let quarantineKey: string | null = null;
+    for (const k of await this.storage.keys(prefix)) {
+      const existing = await this.storage.get(k);
+      if (isPlainObject(existing) && existing.fingerprint === fp) {
+        quarantineKey = k;
+        break;
+      }
+    }
+    if (!quarantineKey) {
+      const at = this.now().toISOString();
+      quarantineKey = `${prefix}${at}`;
+      const taken = new Set(await this.storage.keys(prefix));
+      for (let i = 2; taken.has(quarantineKey); i++) quarantineKey = `${prefix}${at}-${i}`;
+      const record: QuarantineRecord = { originalKey: key, reason, quarantinedAt: at, fingerprint: fp, value: raw };
+      try {
+        await this.storage.set(quarantineKey, record);
+      } catch (e) {
+        console.error('[persist] could not copy a bad record aside', key, e);
+      }
+    }
+    console.warn(`[persist] record "${key}" set aside as "${quarantineKey}": ${reason}`);
+    return {
+      status: 'quarantined',
+      key,
+      quarantineKey,
+      reason,
+      notice: { key: 'storage.quarantined', params: { key, copy: quarantineKey, reason } },
+    };
+  }
+
+  /** Records set aside by `load`, newest first. */
+  async list(): Promise<QuarantineEntry[]> {
+    const out: QuarantineEntry[] = [];
+    for (const k of await this.storage.keys(QUARANTINE_PREFIX)) {
+      const r = await this.storage.get(k);
+      if (!isPlainObject(r)) continue;
+      out.push({
+        key: k,
+        originalKey: String(r.originalKey),
+        reason: String(r.reason),
+        quarantinedAt: String(r.quarantinedAt),
+      });
+    }
+    return out.sort((a, b) => (a.quarantinedAt < b.quarantinedAt ? 1 : -1));
+  }
+
+  /** The full quarantine record (with the original value), e.g. to offer it as a download. */
+  async get(key: string): Promise<QuarantineRecord | null> {
+    if (!key.startsWith(QUARANTINE_PREFIX)) return null;
+    const r = await this.storage.get(key);
+    return isPlainObject(r) ? (r as unknown as QuarantineRecord) : null;
+  }
+}

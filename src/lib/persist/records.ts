@@ -1,0 +1,88 @@
+/**
+ * What a stored record must look like to be used: envelope, kind, version (migrating older
+ * ones) and data validity, plus the result types of loading and saving records.
+ */
+import { CURRENT_VERSION, envelopeProblem, migrate, type Envelope, type Migration, type RecordKind } from './envelope';
+import { errorText } from './helpers';
+import type { Notice } from './status';
+import { VALIDATORS, type Validator } from './validate';
+
+export type LoadResult<T> =
+  | { status: 'missing'; key: string }
+  | {
+      status: 'ok';
+      key: string;
+      data: T;
+      version: number;
+      savedAt: string;
+      /** Written by a newer app version: data is as stored (not validated), saves are refused. */
+      readOnly: boolean;
+      /** The stored version when the data was migrated on load, else null. */
+      migratedFrom: number | null;
+      notice: Notice | null;
+    }
+  | { status: 'quarantined'; key: string; quarantineKey: string; reason: string; notice: Notice };
+
+export type SaveResult = { ok: true; key: string; persisted: boolean } | { ok: false; key: string; notice: Notice };
+
+export type LoadedRecord<T> = Extract<LoadResult<T>, { status: 'ok' }>;
+
+/** Returns why `data` is not a valid `kind`, or null. */
+export type RecordValidator = (kind: RecordKind, data: unknown) => string | null;
+
+/** The built-in structural check of each kind comes first, so extra validators see well-formed data. */
+export function recordValidator(extra: Partial<Record<RecordKind, Validator>>): RecordValidator {
+  return (kind, data) => VALIDATORS[kind](data) ?? extra[kind]?.(data) ?? null;
+}
+
+/**
+ * The usable record in a stored value, or the reason it must be set aside. Records from a
+ * newer version come back unvalidated and read-only: this build cannot judge their shape.
+ */
+export function readRecord<T>(
+  key: string,
+  kind: RecordKind,
+  raw: unknown,
+  validate: RecordValidator,
+  migrations: readonly Migration[],
+): LoadedRecord<T> | string {
+  const problem = envelopeProblem(raw);
+  if (problem) return problem;
+  const env = raw as Envelope;
+  if (env.kind !== kind) return `kind is "${env.kind}", expected "${kind}"`;
+  if (env.version > CURRENT_VERSION) {
+    return {
+      status: 'ok',
+      key,
+      data: env.data as T,
+      version: env.version,
+      savedAt: env.savedAt,
+      readOnly: true,
+      migratedFrom: null,
+      notice: { key: 'storage.newerVersion', params: { key, version: env.version, current: CURRENT_VERSION } },
+    };
+  }
+  let data = env.data;
+  let migratedFrom: number | null = null;
+  if (env.version < CURRENT_VERSION) {
+    try {
+      data = migrate(kind, data, env.version, migrations);
+      migratedFrom = env.version;
+    } catch (e) {
+      return `migration from version ${env.version} failed: ${errorText(e)}`;
+    }
+  }
+  const invalid = validate(kind, data);
+  if (invalid) return invalid;
+  return {
+    status: 'ok',
+    key,
+    data: data as T,
+    version: env.version,
+    savedAt: env.savedAt,
+    readOnly: false,
+    migratedFrom,
+    notice:
+      migratedFrom === null ? null : { key: 'notice.migrated', params: { from: migratedFrom, to: CURRENT_VERSION } },
+  };
+}
