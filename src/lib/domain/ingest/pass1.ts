@@ -1,0 +1,109 @@
+/**
+ * Pass 1: finds the header row, checks the mapping, then reads the data rows and keeps
+ * per row only its line number and an interned code per needed cell. Pass 2
+ * (transactions.ts, customers.ts) parses each distinct cell text once from those codes.
+ *
+ * Line numbers count the header as line 1 and follow physical lines: blank lines count,
+ * and a quoted field containing line breaks advances the count by its breaks.
+ */
+import type { ColumnRole, IngestFailure, IngestReport } from '../types';
+import { detectColumns, type ColumnDetection } from './columns';
+import { CsvReader } from './csv';
+import { Interner, IntColumn, SkipLog } from './table';
+import { fail } from './failures';
+import { checkColumns, cleanHeaders } from './header';
+import { readInSlices } from './chunks';
+import type { IngestOptions } from './options';
+
+export interface Pass1 {
+  headers: string[];
+  headerLine: number;
+  det: ColumnDetection;
+  /** Needed role -> interned cells. */
+  cells: Partial<Record<ColumnRole, Interner>>;
+  lines: IntColumn;
+  rowsRead: number;
+  skips: SkipLog;
+  warnings: IngestReport['warnings'];
+}
+
+/** Roles whose cells pass 1 keeps, per shape. */
+const TX_ROLES: ColumnRole[] = ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'name', 'region', 'needType'];
+const CUST_ROLES: ColumnRole[] = ['customer', 'recency', 'frequency', 'monetary', 'potential', 'futureValue', 'name', 'region', 'needType'];
+
+export async function pass1(
+  text: string, delimiter: string, opts: IngestOptions, fileName: string, warnings: IngestReport['warnings'],
+): Promise<Pass1 | IngestFailure> {
+  const reader = new CsvReader(text, delimiter);
+  const lines = new IntColumn();
+  const skips = new SkipLog();
+  const cells: Partial<Record<ColumnRole, Interner>> = {};
+  const cellList: Interner[] = [];
+  const colList: number[] = [];
+  let maxCol = 0;
+
+  // Header: the first non-blank row.
+  while (reader.next() && reader.rowBlank()) { /* leading blank lines are not data */ }
+  if (reader.count === 0 || reader.rowBlank()) {
+    return fail('no-header', fileName, `${fileName}: no header row (the file has only blank lines).`);
+  }
+  const headerLine = reader.rowLine;
+  const headers = cleanHeaders(reader.row());
+  const det = detectColumns(headers, opts.shape ?? 'auto', opts.mapping ?? {});
+  const bad = checkColumns(det, headers, fileName, headerLine);
+  if (bad) return bad;
+  if (det.customerFromName) warnings.push({ key: 'customer-from-name-column', params: { column: headers[det.mapping.customer!] } });
+  for (const r of det.shape === 'customers' ? CUST_ROLES : TX_ROLES) {
+    const c = det.mapping[r];
+    // With an amount column, quantity and price are not needed (no q x p).
+    if (c === undefined || ((r === 'quantity' || r === 'price') && det.mapping.amount !== undefined)) continue;
+    const it = new Interner();
+    cells[r] = it;
+    cellList.push(it);
+    colList.push(c);
+    if (c > maxCol) maxCol = c;
+  }
+  const nCells = cellList.length;
+  const hl = headers.length;
+  let pendingBlank: number[] = [];
+  let rowsRead = 0;
+
+  const stopped = await readInSlices(reader, opts, fileName, (limit) => {
+    // A local counter keeps the hot loop off the closure's context slot.
+    let read = rowsRead;
+    while (reader.pos < limit && reader.next()) {
+      const at = reader.rowLine;
+      const n = reader.count;
+      // Cheap blank test first: most rows have a non-empty first field.
+      if (reader.fieldBlank(0) && reader.rowBlank()) {
+        pendingBlank.push(at);
+        continue;
+      }
+      // Blank lines count only when data follows them (not trailing newlines).
+      if (pendingBlank.length > 0) {
+        for (const b of pendingBlank) skips.add('blank', b);
+        read += pendingBlank.length;
+        pendingBlank = [];
+      }
+      read++;
+      if (n !== hl) {
+        // Too few fields is fatal only when a needed column is missing; too many is
+        // fatal unless the extras are empty (a trailing delimiter), because an
+        // unquoted delimiter inside a value shifts every later column.
+        let wrong = n <= maxCol;
+        for (let k = hl; !wrong && k < n; k++) if (!reader.fieldBlank(k)) wrong = true;
+        if (wrong) {
+          skips.add('wrong-field-count', at);
+          continue;
+        }
+      }
+      lines.push(at);
+      for (let k = 0; k < nCells; k++) cellList[k].add(reader.field(colList[k]));
+    }
+    rowsRead = read;
+    return read;
+  });
+  if (stopped) return stopped;
+  if (reader.quoteErrorLine) warnings.push({ key: 'csv-quote-error', params: { line: reader.quoteErrorLine } });
+  return { headers, headerLine, det, cells, lines, rowsRead, skips, warnings };
+}
