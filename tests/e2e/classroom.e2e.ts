@@ -65,4 +65,16 @@ describe('live classroom', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('links every class name in a summary table to its glossary entry', async () => {
+    const { page, context } = await visit(site, '?lang=zh');
+    await loadSampleByTitle(page, /^加载课堂练习$/, 'classroom.csv');
+    await openView(page, /^RFM$/);
+    await page.getByTestId('eight-class-table').getByRole('link', { name: '重要挽留客户' }).click();
+    const entry = page.locator('#glossary-class-important-win-back');
+    await entry.waitFor();
+    expect(await entry.textContent()).toMatch(/重要挽留客户/);
+    expect(await entry.textContent()).toMatch(/Important to win back/);
+    await context.close();
+  });
 });
