@@ -79,5 +79,8 @@ export async function visit(site: Site, path = '', options: { context?: BrowserC
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   await page.goto(site.url + path);
+  // The app restores the saved workspace (view included) before it is ready; acting
+  // earlier would race with that restore.
+  await page.locator('main[aria-busy="false"]').waitFor();
   return { context, page, offOrigin, errors };
 }

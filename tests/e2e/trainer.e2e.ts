@@ -193,11 +193,11 @@ describe('trainer mode', () => {
     const input = page.getByTestId('scenario-import');
     await input.setInputFiles({ name: 'broken.scenario.json', mimeType: 'application/json', buffer: Buffer.from('{\n "app": "ccc",\n "kind": scenario\n}') });
     const error = page.getByTestId('scenario-file-error');
-    expect(await error.textContent()).toMatch(/broken\.scenario\.json is not valid JSON: line 3, column 10/);
+    await expect.poll(() => error.textContent()).toMatch(/broken\.scenario\.json is not valid JSON: line 3, column 10/);
     await input.setInputFiles({ name: 'workspace.ccc.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...json, kind: 'workspace-file' })) });
-    expect(await error.textContent()).toMatch(/workspace\.ccc\.json is a “workspace-file” file, not a scenario/);
+    await expect.poll(() => error.textContent()).toMatch(/workspace\.ccc\.json is a “workspace-file” file, not a scenario/);
     await input.setInputFiles({ name: 'future.scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...json, version: 9 })) });
-    expect(await error.textContent()).toMatch(/future\.scenario\.json was saved by a newer version/);
+    await expect.poll(() => error.textContent()).toMatch(/future\.scenario\.json was saved by a newer version/);
     expect(await page.getByTestId('scenario-step').count()).toBe(0);
 
     await input.setInputFiles({ name: 'File trip.scenario.json', mimeType: 'application/json', buffer: Buffer.from(text) });
