@@ -41,3 +41,38 @@ export async function waitForCustomers(page: Page, testid: string, total: number
     { testid, total },
   );
 }
+
+/**
+ * Wait until the workspace saved in IndexedDB holds `value` as the monetary threshold, so a
+ * reload cannot race the debounced write. Reads the app's database directly.
+ */
+export async function waitForSavedMonetaryThreshold(page: Page, value: number) {
+  const saved = () =>
+    page.evaluate(async (expected) => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('customer-classification-classroom');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains('records')) return false;
+        const all: unknown[] = await new Promise((resolve, reject) => {
+          const request = db.transaction('records').objectStore('records').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        return all.some((record) => {
+          const r = record as { kind?: string; data?: { settings?: { thresholds?: { monetary?: { value?: number } } } } };
+          return r.kind === 'workspace' && r.data?.settings?.thresholds?.monetary?.value === expected;
+        });
+      } finally {
+        db.close();
+      }
+    }, value);
+  // page.evaluate awaits the page's promise; waitForFunction would take the promise itself as truthy.
+  for (let tries = 0; tries < 100; tries++) {
+    if (await saved()) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the monetary threshold ${value} was not saved to IndexedDB within 10 s`);
+}

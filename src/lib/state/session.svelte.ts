@@ -198,5 +198,7 @@ export class Session {
   }
 }
 
-const store = new PersistStore({ backend: idbBackend(), validators: { workspace: validateWorkspaceState } });
+// A short quiet time: a reload right after a change should find it saved (writes started
+// while a page unloads are not guaranteed to finish). Workspace records are small.
+const store = new PersistStore({ backend: idbBackend(), debounceMs: 150, maxWaitMs: 1000, validators: { workspace: validateWorkspaceState } });
 export const session = new Session(store, new WorkspaceRepository<StoredWorkspace>(store));
