@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eightCounts, loadSample } from './engine';
 import { startSite, visit, type Site } from './harness';
-import { loadSampleByTitle, openView, tableCounts } from './pageModel';
+import { loadSampleByTitle, openView, tableCounts, waitForSavedMonetaryThreshold } from './pageModel';
 import type { Dataset } from '../../src/lib/domain/types';
 
 let site: Site;
@@ -55,7 +55,7 @@ describe('live classroom', () => {
     await expect.poll(() => tableCounts(page, 'eight-class-table')).toEqual(expectedPointer);
 
     // Everything is kept in IndexedDB: after a reload the same view, threshold and counts.
-    await page.waitForTimeout(800); // the debounced write
+    await waitForSavedMonetaryThreshold(page, byPointer);
     await page.reload();
     const again = page.getByRole('slider', { name: 'Monetary threshold' });
     await again.waitFor();
