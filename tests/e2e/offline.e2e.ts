@@ -15,7 +15,8 @@ describe('offline', () => {
     // The service worker has precached the app shell, every view and the samples.
     // Without clients.claim() the first page stays uncontrolled; the reload below is served by the worker.
     await page.getByTestId('offline-ready').waitFor();
-    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+    // page.evaluate awaits the page's promise (waitForFunction would take a promise as truthy).
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 30_000 }).toBe('activated');
     await context.setOffline(true);
     await page.reload();
     await loadSampleByTitle(page, /Load Classroom exercise/i);
