@@ -76,7 +76,7 @@ export const en = {
   'ingest.returnsRule': 'Returns and cancellations',
   'ingest.returnsRule.text':
     'A purchase is a row with a positive amount. Returns and cancellations (negative amounts, invoices whose ID starts with "C") and zero amounts are not purchases; returns still reduce the monetary value.',
-  'ingest.returnsRule.counts': '{returns} return rows, {cancelled} rows of cancelled orders, {zero} rows with a zero amount.',
+  'ingest.returnsRule.counts': 'Return rows: {returns}; rows of cancelled orders: {cancelled}; rows with a zero amount: {zero}.',
   'ingest.amountFromQuantityTimesPrice': 'Amount computed as quantity × unit price.',
 
   'ingest.dateOrder': 'Date order',
