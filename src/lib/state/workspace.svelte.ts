@@ -16,6 +16,7 @@ import {
   type LensSettings,
 } from '../domain/models/analysis';
 import { lifecycleStages } from '../domain/models/lifecycle';
+import { paretoCurve } from '../domain/models/pyramid';
 import type { CustomerMetrics, Dataset, DayNumber, IngestReport } from '../domain/types';
 
 import { VIEWS, type ViewKey } from '../viewKeys';
@@ -108,12 +109,14 @@ export class Workspace {
   scores = $derived(computeScores(this.metrics, this.sorted, this.settings.bins, this.settings.customEdges));
   eight = $derived(computeEight(this.metrics, this.sorted, this.scores, this.settings.thresholds));
   segments = $derived(computeSegments(this.metrics, this.scores, this.settings.segmentRules));
-  pyramid = $derived(computePyramid(this.metrics, this.sorted, this.settings.pyramid));
+  /** Depends on the data only, so a boundary drag does not redo it. */
+  pareto = $derived(paretoCurve(this.sorted.monetary));
+  pyramid = $derived(computePyramid(this.metrics, this.sorted, this.settings.pyramid, this.pareto));
   valuePotential = $derived(
-    this.metrics.potential ? computeQuadrant(this.metrics.monetary, this.metrics.potential, this.metrics.monetary, this.settings.valuePotential) : null,
+    computeQuadrant(this.metrics, this.sorted, 'potential', this.settings.valuePotential),
   );
   currentFuture = $derived(
-    this.metrics.futureValue ? computeQuadrant(this.metrics.monetary, this.metrics.futureValue, this.metrics.monetary, this.settings.currentFuture) : null,
+    computeQuadrant(this.metrics, this.sorted, 'futureValue', this.settings.currentFuture),
   );
   lifecycle = $derived(lifecycleStages(this.metrics.recency, this.metrics.frequency, this.metrics.monetary, this.metrics.tenure, this.settings.lifecycle));
 

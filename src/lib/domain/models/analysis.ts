@@ -3,9 +3,9 @@ import { eightClasses, DEFAULT_THRESHOLDS, type EightClassResult, type Threshold
 import { lifecycleStages, DEFAULT_LIFECYCLE, type LifecycleResult, type LifecycleSetting } from './lifecycle';
 import { valuePyramid, defaultPyramidSetting, paretoCurve, type PyramidResult, type PyramidSetting, type ParetoPoint } from './pyramid';
 import { quadrants, resolveAxis, DEFAULT_AXIS_THRESHOLD, type AxisThreshold, type QuadrantResult } from './quadrants';
-import { defaultEdges, scoreColumn, type Dimension, type ScoreColumn } from './scores';
+import { scoreColumn, type Dimension, type ScoreColumn } from './scores';
 import { classifySegments, defaultSegmentRules, type SegmentResult, type SegmentRule } from './segments';
-import { sortedCopy } from './quantile';
+import { quantileEdges, sortedCopy } from './quantile';
 
 /** Everything a user can set that changes labels (not the data, not the analysis date). */
 export interface LensSettings {
@@ -40,10 +40,19 @@ export interface SortedMetrics {
   recency: Float64Array;
   frequency: Float64Array;
   monetary: Float64Array;
+  /** The quadrants' y axes, when the data has them. */
+  potential: Float64Array | null;
+  futureValue: Float64Array | null;
 }
 
 export function sortMetrics(m: CustomerMetrics): SortedMetrics {
-  return { recency: sortedCopy(m.recency), frequency: sortedCopy(m.frequency), monetary: sortedCopy(m.monetary) };
+  return {
+    recency: sortedCopy(m.recency),
+    frequency: sortedCopy(m.frequency),
+    monetary: sortedCopy(m.monetary),
+    potential: m.potential ? sortedCopy(m.potential) : null,
+    futureValue: m.futureValue ? sortedCopy(m.futureValue) : null,
+  };
 }
 
 export interface Scores {
@@ -59,7 +68,7 @@ export interface Scores {
 export function computeScores(m: CustomerMetrics, sorted: SortedMetrics, bins: number, custom: Partial<Record<Dimension, number[]>> = {}): Scores {
   const edgesFor = (d: Dimension) => {
     const given = custom[d];
-    return given && given.length === bins - 1 ? [...given].sort((a, b) => a - b) : defaultEdges(sorted[d], bins);
+    return given && given.length === bins - 1 ? [...given].sort((a, b) => a - b) : quantileEdges(sorted[d], bins);
   };
   const edges = { recency: edgesFor('recency'), frequency: edgesFor('frequency'), monetary: edgesFor('monetary') };
   return {
@@ -90,12 +99,26 @@ export function computeSegments(m: CustomerMetrics, scores: Scores, rules: Segme
   return { ...classifySegments(used, { R: scores.R.scores, F: scores.F.scores, M: scores.M.scores }, m.monetary), rules: used };
 }
 
-export function computePyramid(m: CustomerMetrics, sorted: SortedMetrics, setting: PyramidSetting): PyramidResult & { pareto: ParetoPoint[] } {
-  return { ...valuePyramid(m.monetary, setting, sorted.monetary), pareto: paretoCurve(sorted.monetary) };
+/** The Pareto curve depends on the data only: a caller re-cutting tiers on every drag passes it in. */
+export function computePyramid(
+  m: CustomerMetrics,
+  sorted: SortedMetrics,
+  setting: PyramidSetting,
+  pareto: ParetoPoint[] = paretoCurve(sorted.monetary),
+): PyramidResult & { pareto: ParetoPoint[] } {
+  return { ...valuePyramid(m.monetary, setting, sorted.monetary), pareto };
 }
 
-export function computeQuadrant(x: ArrayLike<number>, y: ArrayLike<number>, revenue: ArrayLike<number>, setting: { x: AxisThreshold; y: AxisThreshold }): QuadrantResult {
-  return quadrants(x, y, revenue, resolveAxis(x, setting.x), resolveAxis(y, setting.y));
+/** Value x potential (y = potential) or current x future value (y = futureValue); x is monetary. */
+export function computeQuadrant(
+  m: CustomerMetrics,
+  sorted: SortedMetrics,
+  y: 'potential' | 'futureValue',
+  setting: { x: AxisThreshold; y: AxisThreshold },
+): QuadrantResult | null {
+  const ys = m[y];
+  if (!ys) return null;
+  return quadrants(m.monetary, ys, m.monetary, resolveAxis(m.monetary, setting.x, sorted.monetary), resolveAxis(ys, setting.y, sorted[y] ?? undefined));
 }
 
 export interface Analysis {
@@ -116,8 +139,8 @@ export function analyze(m: CustomerMetrics, settings: LensSettings, sorted: Sort
     eight: computeEight(m, sorted, scores, settings.thresholds),
     segments: computeSegments(m, scores, settings.segmentRules),
     pyramid: computePyramid(m, sorted, settings.pyramid),
-    valuePotential: m.potential ? computeQuadrant(m.monetary, m.potential, m.monetary, settings.valuePotential) : null,
-    currentFuture: m.futureValue ? computeQuadrant(m.monetary, m.futureValue, m.monetary, settings.currentFuture) : null,
+    valuePotential: computeQuadrant(m, sorted, 'potential', settings.valuePotential),
+    currentFuture: computeQuadrant(m, sorted, 'futureValue', settings.currentFuture),
     lifecycle: lifecycleStages(m.recency, m.frequency, m.monetary, m.tenure, settings.lifecycle),
   };
 }

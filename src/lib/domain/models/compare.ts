@@ -98,12 +98,12 @@ export function labelSide(m: CustomerMetrics, settings: LensSettings, lens: Comp
     }
     case 'valuePotential':
       if (!m.potential) return null;
-      labels = computeQuadrant(m.monetary, m.potential, m.monetary, settings.valuePotential).labels;
+      labels = computeQuadrant(m, sorted, 'potential', settings.valuePotential)!.labels;
       classes = classesOf('quadrant', VALUE_POTENTIAL_KEYS);
       break;
     case 'currentFuture':
       if (!m.futureValue) return null;
-      labels = computeQuadrant(m.monetary, m.futureValue, m.monetary, settings.currentFuture).labels;
+      labels = computeQuadrant(m, sorted, 'futureValue', settings.currentFuture)!.labels;
       classes = classesOf('quadrant', CURRENT_FUTURE_KEYS);
       break;
     case 'lifecycle':

@@ -16,10 +16,11 @@ export interface AxisThreshold {
 /** The tool's default for both axes: the median, so each line halves the customers. */
 export const DEFAULT_AXIS_THRESHOLD: AxisThreshold = { method: 'median' };
 
-export function resolveAxis(values: ArrayLike<number>, setting: AxisThreshold): number {
+/** `sorted`, when the caller already holds the values sorted, spares a sort per call. */
+export function resolveAxis(values: ArrayLike<number>, setting: AxisThreshold, sorted?: Float64Array): number {
   if (setting.method === 'custom' && setting.value !== undefined) return setting.value;
   if (setting.method === 'mean') return mean(values);
-  return median(sortedCopy(values));
+  return median(sorted ?? sortedCopy(values));
 }
 
 export interface QuadrantResult {
