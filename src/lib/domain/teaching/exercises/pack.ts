@@ -6,6 +6,7 @@ import { findJsonSyntaxError } from '../../../persist/jsonError';
 import { EXERCISE_KINDS } from './kinds';
 import { specProblem } from './build';
 import type { ExerciseSpec, ExerciseTexts } from './types';
+import { translate } from '../../../i18n/catalog';
 
 export const PACK_APP = 'ccc';
 export const PACK_KIND = 'exercise-pack';
@@ -43,21 +44,10 @@ export interface PackError {
 
 export type ParsedPack = { ok: true; pack: ExercisePack } | { ok: false; error: PackError };
 
-const ENGLISH: Record<PackErrorKey, string> = {
-  'ex.pack.empty': '{file} is empty.',
-  'ex.pack.invalidJson': '{file} is not valid JSON (line {line}, column {column}): {reason}',
-  'ex.pack.wrongApp': '{file} was not made by this app (app "{app}").',
-  'ex.pack.wrongKind': '{file} is not an exercise pack (kind "{kind}").',
-  'ex.pack.newerVersion': '{file} is version {version}; this app reads packs up to version {current}. Update the app.',
-  'ex.pack.badField': '{file}: {field} {reason}.',
-  'ex.pack.unknownKind': '{file}: exercise {index} has an unknown kind "{kind}".',
-  'ex.pack.badParams': '{file}: exercise {index} ({id}): {reason}.',
-  'ex.pack.duplicateId': '{file}: the id "{id}" is used twice.',
-};
-
 function fail(key: PackErrorKey, file: string, params: Record<string, string | number> = {}, line: number | null = null, column: number | null = null): ParsedPack {
   const all = { file, ...params };
-  const message = ENGLISH[key].replace(/\{(\w+)\}/g, (w, n: string) => (n in all ? String((all as Record<string, string | number>)[n]) : w));
+  // The English text is the catalog's (messages/exercises.ts), like the workspace file's errors.
+  const message = translate('en', key, all);
   return { ok: false, error: { key, message, line, column, params: all } };
 }
 
