@@ -185,12 +185,6 @@ function remap(side: SideLabels, union: ClassInfo[]): Labelling & { labels: Uint
   return { index: side.index, labels };
 }
 
-function perCustomer(l: Labelling, customerCount: number, absent: number): Uint16Array {
-  const out = new Uint16Array(customerCount).fill(absent);
-  for (let i = 0; i < l.index.length; i++) out[l.index[i]] = l.labels[i];
-  return out;
-}
-
 /** The transition matrix and its totals. `customerCount` = number of customers in the dataset. */
 export function compareLabellings(lens: CompareLens, from: SideLabels, to: SideLabels, customerCount: number): Comparison {
   const classes = unionClasses(from.classes, to.classes);
@@ -245,8 +239,8 @@ export function compareLabellings(lens: CompareLens, from: SideLabels, to: SideL
     absent,
     customerCount,
     matrix,
-    fromOf: perCustomer(a, customerCount, absent),
-    toOf: perCustomer(b, customerCount, absent),
+    fromOf: matrix.fromOf,
+    toOf: matrix.toOf,
     fromCounts: byUnion(from, from.counts),
     toCounts: byUnion(to, to.counts),
     fromRevenue: byUnion(from, from.revenue),

@@ -8,10 +8,6 @@ import type { Dimension } from './scores';
 export const EIGHT_CLASS_KEYS = ['HHH', 'HLH', 'LHH', 'LLH', 'HHL', 'HLL', 'LHL', 'LLL'] as const;
 export type EightClassKey = (typeof EIGHT_CLASS_KEYS)[number];
 
-export function eightClassCode(rHigh: boolean, fHigh: boolean, mHigh: boolean): number {
-  return (mHigh ? 0 : 4) + (rHigh ? 0 : 2) + (fHigh ? 0 : 1);
-}
-
 export type ThresholdMethod = 'mean' | 'median' | 'score' | 'custom';
 
 export interface ThresholdSetting {

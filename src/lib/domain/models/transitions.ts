@@ -15,12 +15,15 @@ export interface TransitionMatrix {
   counts: number[][];
   moved: number;
   stayed: number;
+  /** Per dataset customer: class on each side, or `classes` (absent). */
+  fromOf: Uint16Array;
+  toOf: Uint16Array;
 }
 
 export function transitionMatrix(from: Labelling, to: Labelling, classes: number, customerCount: number): TransitionMatrix {
   const absent = classes;
-  const fromLabel = new Int16Array(customerCount).fill(absent);
-  const toLabel = new Int16Array(customerCount).fill(absent);
+  const fromLabel = new Uint16Array(customerCount).fill(absent);
+  const toLabel = new Uint16Array(customerCount).fill(absent);
   for (let i = 0; i < from.index.length; i++) fromLabel[from.index[i]] = from.labels[i];
   for (let i = 0; i < to.index.length; i++) toLabel[to.index[i]] = to.labels[i];
   const counts = Array.from({ length: classes + 1 }, () => new Array<number>(classes + 1).fill(0));
@@ -34,7 +37,7 @@ export function transitionMatrix(from: Labelling, to: Labelling, classes: number
     if (a === b) stayed++;
     else moved++;
   }
-  return { classes, counts, moved, stayed };
+  return { classes, counts, moved, stayed, fromOf: fromLabel, toOf: toLabel };
 }
 
 /** Dataset indices of the customers that went from class `a` to class `b`. */

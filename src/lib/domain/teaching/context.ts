@@ -25,12 +25,3 @@ export interface TeachingContext {
   /** Number of saved snapshots (for "compare" steps). */
   snapshots: number;
 }
-
-/** Share of customers in the eight classes whose key matches `pattern` (e.g. /..H/ for M high). */
-export function eightShare(ctx: TeachingContext, keys: readonly string[], which: (key: string) => boolean): number {
-  const n = ctx.metrics.n;
-  if (!n) return 0;
-  let sum = 0;
-  keys.forEach((key, i) => which(key) && (sum += ctx.analysis.eight.counts[i]));
-  return sum / n;
-}
