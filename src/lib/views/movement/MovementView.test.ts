@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import MovementView from '../MovementView.svelte';
 import ExportCustomersButton from '../../export/ExportCustomersButton.svelte';
 import { workspace } from '../../state/workspace.svelte';
@@ -10,15 +10,20 @@ import { transactionTable } from '../../domain/models/testTable';
 import type { IngestReport } from '../../domain/types';
 import { movement } from './movementState.svelte';
 
-/** Component tests need Svelte's browser build; with the server build `mount` throws and they are skipped. */
-const clientSvelte = (() => {
+/**
+ * Component tests need Svelte's browser build (vite.config.ts sets `resolve.conditions: ['browser']`
+ * under vitest). With the server build `mount` throws: that is a broken test environment, so every
+ * suite here fails with this message instead of being skipped.
+ */
+function requireClientSvelte() {
   try {
     unmount(mount(ExportCustomersButton, { target: document.createElement('div') }));
-    return true;
-  } catch {
-    return false;
+  } catch (e) {
+    throw new Error(
+      `Component tests need Svelte's browser build (resolve.conditions ['browser'] under vitest in vite.config.ts); mount failed: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
-})();
+}
 
 // The table of compare.test.ts: at 2024-04-01 vs 2024-07-01, B and F slip from HHH (early warning).
 const rows = [
@@ -31,7 +36,8 @@ const rows = [
   ['G', '2024-06-10', 1500],
 ] as const;
 
-describe.skipIf(!clientSvelte)('Movement view', () => {
+describe('Movement view', () => {
+  beforeAll(requireClientSvelte);
   beforeEach(() => {
     const table = transactionTable(rows.map(([customer, date, amount]) => ({ customer, date, amount })));
     workspace.setDataset(table, {} as IngestReport, 'test.csv');
@@ -84,7 +90,8 @@ describe.skipIf(!clientSvelte)('Movement view', () => {
   });
 });
 
-describe.skipIf(!clientSvelte)('ExportCustomersButton', () => {
+describe('ExportCustomersButton', () => {
+  beforeAll(requireClientSvelte);
   it('downloads the classified customers as CSV with a BOM', async () => {
     const table = transactionTable(rows.map(([customer, date, amount]) => ({ customer, date, amount })));
     workspace.setDataset(table, {} as IngestReport, 'test.csv');
