@@ -4,20 +4,9 @@
  * on the Pareto curve alike; these helpers translate between that percentile and the cuts
  * stored in PyramidSetting (percentiles or amounts, strictly descending).
  */
+import { bisectLeft } from 'd3-array';
 import { defaultPyramidSetting, type BoundaryMode, type PyramidSetting, type TierSet } from './pyramid';
 import { compensatedSum, quantileOfSorted } from './quantile';
-
-/** First index whose value is >= a (sorted ascending). */
-export function lowerBound(sorted: ArrayLike<number>, a: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Inverse of the numpy-linear quantile: the p with quantileOfSorted(sorted, p) === a. Where
@@ -28,7 +17,7 @@ export function percentileOfAmount(sorted: Float64Array, a: number): number {
   if (n < 2) return 0;
   if (a <= sorted[0]) return 0;
   if (a >= sorted[n - 1]) return 1;
-  const i = lowerBound(sorted, a);
+  const i = bisectLeft(sorted, a);
   if (sorted[i] === a) return i / (n - 1);
   const below = i - 1;
   return (below + (a - sorted[below]) / (sorted[i] - sorted[below])) / (n - 1);
@@ -37,7 +26,7 @@ export function percentileOfAmount(sorted: Float64Array, a: number): number {
 /** Share of customers whose value is >= a: who really sits above a boundary at a. */
 export function shareAtOrAbove(sorted: Float64Array, a: number): number {
   const n = sorted.length;
-  return n ? (n - lowerBound(sorted, a)) / n : 0;
+  return n ? (n - bisectLeft(sorted, a)) / n : 0;
 }
 
 /** Share of revenue brought by the best `share` of customers (the "20" of 80/20). */
@@ -129,22 +118,4 @@ export function spreadLabels(ys: readonly number[], gap: number, lo: number, hi:
     for (let i = 1; i < out.length; i++) if (out[i] < out[i - 1] + gap) out[i] = out[i - 1] + gap;
   }
   return out;
-}
-
-/** Every k-th customer by metrics index, at most `max` of them: the same sample every time. */
-export function sampleIndices(n: number, max: number): number[] {
-  if (n <= 0) return [];
-  const step = Math.max(1, Math.ceil(n / max));
-  const out: number[] = [];
-  for (let i = 0; i < n; i += step) out.push(i);
-  return out;
-}
-
-/** A fixed pseudo-random number in [0, 1) for index i and a salt: where a mark sits in its band. */
-export function jitter(i: number, salt = 0): number {
-  let h = Math.imul(i ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(salt + 1, 0xc2b2ae35);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0x27d4eb2f);
-  h ^= h >>> 16;
-  return (h >>> 0) / 4294967296;
 }

@@ -5,11 +5,9 @@ import {
   deleteRule,
   eightCell,
   histogramLayout,
-  jitter,
   moveEdge,
   moveRule,
   rfCube,
-  sampleIndices,
   scoreBands,
   scoreCutValue,
   setRuleBound,
@@ -89,26 +87,7 @@ describe('score bands and cuts', () => {
   });
 });
 
-describe('sample and positions', () => {
-  it('samples at most max, deterministically', () => {
-    expect(sampleIndices(10, 300)).toHaveLength(10);
-    const s = sampleIndices(100000, 300);
-    expect(s.length).toBeLessThanOrEqual(300);
-    expect(s.length).toBeGreaterThan(250);
-    expect(sampleIndices(100000, 300)).toEqual(s);
-  });
-
-  it('jitter is stable and inside the unit square', () => {
-    for (let i = 0; i < 500; i++) {
-      const [u, v] = jitter(i);
-      expect(u).toBeGreaterThanOrEqual(0);
-      expect(u).toBeLessThan(1);
-      expect(v).toBeGreaterThanOrEqual(0);
-      expect(v).toBeLessThan(1);
-    }
-    expect(jitter(7)).toEqual(jitter(7));
-  });
-
+describe('positions', () => {
   it('places the eight classes in two 2x2 blocks', () => {
     const at = Object.fromEntries(EIGHT_CLASS_KEYS.map((key, code) => [key, eightCell(code)]));
     expect(at.HHH).toEqual({ block: 0, col: 0, row: 0 });

@@ -1,6 +1,6 @@
 /**
  * Pure layout helpers of the RFM view: histogram bins from the sorted columns, the score
- * ranges between edges, score cuts as raw amounts, edge moves, the customer sample, the
+ * ranges between edges, score cuts as raw amounts, edge moves, the
  * R x F x M count cube, and edits of the segment rule table. Nothing here touches the DOM
  * or the workspace, so every piece is tested on its own.
  */
@@ -155,26 +155,6 @@ export function moveEdge(edges: readonly number[], i: number, value: number): nu
   const hi = i < edges.length - 1 ? edges[i + 1] : Infinity;
   next[i] = Math.min(hi, Math.max(lo, value));
   return next;
-}
-
-/** A deterministic sample of at most `max` positions: every n-th customer. */
-export function sampleIndices(n: number, max: number): number[] {
-  if (n <= 0 || max <= 0) return [];
-  const step = Math.max(1, Math.ceil(n / max));
-  const out: number[] = [];
-  for (let i = 0; i < n; i += step) out.push(i);
-  return out;
-}
-
-/** A stable pseudo-random point in [0, 1)^2 for customer position `i` (so only movers move). */
-export function jitter(i: number): [number, number] {
-  const h = (x: number) => {
-    let t = (x + 0x6d2b79f5) | 0;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return [h(i * 2 + 1), h(i * 2 + 2)];
 }
 
 /** Where each of the eight classes sits: block 0 = M high; column 0 = R high; row 0 = F high. */
