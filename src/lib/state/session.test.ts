@@ -14,6 +14,7 @@ import { sampleFile } from '../../../tests/unit/paths';
 import { Session } from './session.svelte';
 import { defaultWorkspaceState, workspace } from './workspace.svelte';
 import { validateWorkspaceState } from './workspaceValidation';
+import { withCustomThreshold } from '../domain/models/settings';
 
 function newSession(dbName: string) {
   const store = new PersistStore({ backend: idbBackend({ dbName }), debounceMs: 10, validators: { workspace: validateWorkspaceState } });
@@ -34,7 +35,7 @@ describe('Session', () => {
     const outcome = await ingestBytes(readFileSync(sampleFile('classroom.csv')), { fileName: 'classroom.csv' });
     if (!outcome.ok) throw new Error(outcome.error.message);
     workspace.setDataset(outcome.dataset, outcome.report, 'classroom.csv');
-    workspace.settings.thresholds.monetary = { method: 'custom', value: 1234 };
+    workspace.updateSettings((s) => withCustomThreshold(s, 'monetary', 1234));
     workspace.view = 'rfm';
     flushSync();
     await first.store.flush();

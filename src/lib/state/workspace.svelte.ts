@@ -16,6 +16,7 @@ import {
   type LensSettings,
 } from '../domain/models/analysis';
 import { lifecycleStages } from '../domain/models/lifecycle';
+import { nextAnalysisDay } from '../domain/models/settings';
 import { paretoCurve } from '../domain/models/pyramid';
 import type { CustomerMetrics, Dataset, DayNumber, IngestReport } from '../domain/types';
 
@@ -87,7 +88,11 @@ export class Workspace {
   /** null: the default, the day after the latest transaction. */
   analysisDay = $state<DayNumber | null>(null);
   monetaryMode = $state<MonetaryMode>('sum');
-  settings = $state<LensSettings>(defaultLensSettings(5));
+  /**
+   * Immutable: replaced whole by `updateSettings` with the pure operations of
+   * domain/models/settings.ts, which share every part they do not change.
+   */
+  settings = $state.raw<LensSettings>(defaultLensSettings(5));
   view = $state<ViewKey>('data');
   rfmMode = $state<'eight' | 'segments'>('eight');
   snapshots = $state<Snapshot[]>([]);
@@ -106,19 +111,30 @@ export class Workspace {
   sorted = $derived(sortMetrics(this.metrics));
   hasData = $derived(this.metrics.n > 0);
 
-  scores = $derived(computeScores(this.metrics, this.sorted, this.settings.bins, this.settings.customEdges));
-  eight = $derived(computeEight(this.metrics, this.sorted, this.scores, this.settings.thresholds));
-  segments = $derived(computeSegments(this.metrics, this.scores, this.settings.segmentRules));
+  // Each part of the settings on its own. Settings are replaced whole, but a part that kept
+  // its identity stops the change here, so dragging M does not redo scores or the pyramid.
+  #bins = $derived(this.settings.bins);
+  #customEdges = $derived(this.settings.customEdges);
+  #thresholds = $derived(this.settings.thresholds);
+  #segmentRules = $derived(this.settings.segmentRules);
+  #pyramidSetting = $derived(this.settings.pyramid);
+  #valuePotentialSetting = $derived(this.settings.valuePotential);
+  #currentFutureSetting = $derived(this.settings.currentFuture);
+  #lifecycleSetting = $derived(this.settings.lifecycle);
+
+  scores = $derived(computeScores(this.metrics, this.sorted, this.#bins, this.#customEdges));
+  eight = $derived(computeEight(this.metrics, this.sorted, this.scores, this.#thresholds));
+  segments = $derived(computeSegments(this.metrics, this.scores, this.#segmentRules));
   /** Depends on the data only, so a boundary drag does not redo it. */
   pareto = $derived(paretoCurve(this.sorted.monetary));
-  pyramid = $derived(computePyramid(this.metrics, this.sorted, this.settings.pyramid, this.pareto));
+  pyramid = $derived(computePyramid(this.metrics, this.sorted, this.#pyramidSetting, this.pareto));
   valuePotential = $derived(
-    computeQuadrant(this.metrics, this.sorted, 'potential', this.settings.valuePotential),
+    computeQuadrant(this.metrics, this.sorted, 'potential', this.#valuePotentialSetting),
   );
   currentFuture = $derived(
-    computeQuadrant(this.metrics, this.sorted, 'futureValue', this.settings.currentFuture),
+    computeQuadrant(this.metrics, this.sorted, 'futureValue', this.#currentFutureSetting),
   );
-  lifecycle = $derived(lifecycleStages(this.metrics.recency, this.metrics.frequency, this.metrics.monetary, this.metrics.tenure, this.settings.lifecycle));
+  lifecycle = $derived(lifecycleStages(this.metrics.recency, this.metrics.frequency, this.metrics.monetary, this.metrics.tenure, this.#lifecycleSetting));
 
   /** Position in the metrics arrays of each customer id, for the customer card and search. */
   positionOf = $derived.by(() => {
@@ -161,6 +177,19 @@ export class Workspace {
     return base ? this.countsOf(lens)[i] - base[i] : null;
   }
 
+  /** The one write path for lens settings: `change` is a pure operation from domain/models/settings.ts. */
+  updateSettings(change: (s: LensSettings) => LensSettings) {
+    const next = change(this.settings);
+    if (next !== this.settings) this.settings = next;
+  }
+
+  /** A new analysis date (null: the default); only transactions have one. */
+  setAnalysisDay(day: DayNumber | null) {
+    const d = this.dataset;
+    if (d?.shape !== 'transactions') return;
+    this.analysisDay = nextAnalysisDay(this.analysisDay, day, d);
+  }
+
   setDataset(dataset: Dataset, report: IngestReport, name: string) {
     this.dataset = dataset;
     this.report = report;
@@ -178,7 +207,7 @@ export class Workspace {
       datasetName: this.datasetName,
       analysisDay: this.analysisDay,
       monetaryMode: this.monetaryMode,
-      settings: $state.snapshot(this.settings) as LensSettings,
+      settings: structuredClone(this.settings),
       view: this.view,
       rfmMode: this.rfmMode,
       snapshots: $state.snapshot(this.snapshots) as Snapshot[],
@@ -205,7 +234,7 @@ export class Workspace {
       createdAt: new Date().toISOString(),
       analysisDay: this.effectiveAnalysisDay,
       monetaryMode: this.monetaryMode,
-      settings: $state.snapshot(this.settings) as LensSettings,
+      settings: structuredClone(this.settings),
     };
     this.snapshots = [...this.snapshots, snap];
     return snap;

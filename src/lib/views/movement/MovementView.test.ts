@@ -5,6 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import MovementView from '../MovementView.svelte';
 import ExportCustomersButton from '../../export/ExportCustomersButton.svelte';
 import { workspace } from '../../state/workspace.svelte';
+import { withCustomThreshold } from '../../domain/models/settings';
 import { locale } from '../../i18n/locale.svelte';
 import { transactionTable } from '../../domain/models/testTable';
 import type { IngestReport } from '../../domain/types';
@@ -82,7 +83,7 @@ describe('Movement view', () => {
     await fireEvent.input(screen.getByLabelText('Snapshot name'), { target: { value: 'Before' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save snapshot now' }));
     expect(workspace.snapshots.map((s) => s.name)).toEqual(['Before']);
-    workspace.settings.thresholds.monetary = { method: 'custom', value: 1000 };
+    workspace.updateSettings((s) => withCustomThreshold(s, 'monetary', 1000));
     flushSync();
     expect(screen.getByTestId('moved').textContent).toBe('1');
     await fireEvent.click(screen.getByRole('button', { name: 'Delete snapshot "Before"' }));
