@@ -87,7 +87,7 @@ export function computeScores(m: CustomerMetrics, sorted: SortedMetrics, bins: n
 
 export function computeEight(m: CustomerMetrics, sorted: SortedMetrics, scores: Scores, settings: ThresholdSettings, into?: Uint8Array): EightClassResult {
   return eightClasses(
-    { recency: m.recency, frequency: m.frequency, monetary: m.monetary, scores: { R: scores.R.scores, F: scores.F.scores, M: scores.M.scores } },
+    { recency: m.recency, frequency: m.frequency, monetary: m.monetary, scores: { R: scores.R.scores, F: scores.F.scores, M: scores.M.scores }, k: scores.k },
     settings,
     sorted,
     into,

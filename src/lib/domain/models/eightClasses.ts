@@ -1,4 +1,5 @@
 import { mean, median, sortedCopy } from './quantile';
+import { scoreCutOf } from './scoreCut';
 import type { Dimension } from './scores';
 
 /**
@@ -49,6 +50,8 @@ export interface EightClassInput {
   monetary: ArrayLike<number>;
   /** Required only for score cuts. */
   scores?: { R: ArrayLike<number>; F: ArrayLike<number>; M: ArrayLike<number> };
+  /** The number of scores, for the default score cut (5 when absent). */
+  k?: number;
 }
 
 export interface ResolvedThresholds {
@@ -128,7 +131,7 @@ export function eightClasses(
   };
   const cuts: Partial<Record<Dimension, number>> = {};
   for (const d of ['recency', 'frequency', 'monetary'] as const) {
-    if (settings[d].method === 'score') cuts[d] = settings[d].value ?? 3;
+    if (settings[d].method === 'score') cuts[d] = scoreCutOf(settings[d], input.k ?? 5);
   }
   return classifyEight(input, thresholds, cuts, into);
 }

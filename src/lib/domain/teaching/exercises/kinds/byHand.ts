@@ -1,5 +1,6 @@
 /** Kinds where the learner classifies or scores customers by hand and reads the classes back. */
 import { EIGHT_CLASS_KEYS } from '../../../models/eightClasses';
+import { scoreCutOf } from '../../../models/scoreCut';
 import type { Dimension } from '../../../models/scores';
 import { pickCustomer, round } from '../helpers';
 import type { ExerciseContext, KindDef } from '../types';
@@ -15,7 +16,7 @@ function customerRow(ctx: ExerciseContext, at: number) {
 function thresholdText(ctx: ExerciseContext, d: Dimension): string | number {
   const t = ctx.analysis.eight.thresholds[d];
   if (t !== null) return round(t, 2);
-  return `${LETTER[d]} ≥ ${ctx.settings.thresholds[d].value ?? 3}`;
+  return `${LETTER[d]} ≥ ${scoreCutOf(ctx.settings.thresholds[d], ctx.analysis.scores.k)}`;
 }
 export const classifyByHand: KindDef<ClassifyByHand> = {
   kind: 'classifyByHand',
