@@ -87,22 +87,24 @@ describe('built-in exercises', () => {
     expect(g.check(r, r.metrics.n).feedbackKey).toBe('ex.fb.realFiles.encoding');
   });
 
+  // Literal answers below: tests/reference/classroom_answers.py --retail (independent, numpy).
   it('picks the customer deterministically and prompts with its values', async () => {
     const ex = builtinById('b02-classify')!;
     const ctx = await sampleContext(root, 'classroom');
-    const p = ex.prompt(ctx).params!;
-    expect(p.customer).toBe(ex.prompt(ctx).params!.customer);
-    expect(typeof p.r).toBe('number');
-    expect(EIGHT_CLASS_KEYS).toContain(ex.expected(ctx));
+    // The customer 37 % of the way through the list (in file order): 111, R 189, F 9, M 2690.
+    expect(ex.prompt(ctx).params).toEqual({ customer: '111', r: 189, f: 9, m: 2690, rT: 137.6, fT: 4.8, mT: 1311.38 });
+    expect(ex.expected(ctx)).toBe('LHH');
   });
 
   it('explains a number answer as too high or too low', async () => {
     const ex = builtinById('b13-pareto')!;
     const ctx = await sampleContext(root, 'retail');
-    const right = ex.expected(ctx) as number;
-    expect(ex.check(ctx, right + 10).feedbackKey).toBe('ex.fb.tooHigh');
-    expect(ex.check(ctx, right - 10).feedbackKey).toBe('ex.fb.tooLow');
-    expect(ex.check(ctx, right + 1.5).correct).toBe(true);
+    // 734 of the 3,000 retail customers, best first, bring 80 % of revenue.
+    expect(ex.expected(ctx)).toBe(24.47);
+    expect(ex.check(ctx, 34.47).feedbackKey).toBe('ex.fb.tooHigh');
+    expect(ex.check(ctx, 14.47).feedbackKey).toBe('ex.fb.tooLow');
+    expect(ex.check(ctx, 25.97).correct).toBe(true);
+    expect(ex.check(ctx, 26.5).correct).toBe(false);
   });
 
   it('finds real movers and decoys between the two dates', async () => {
@@ -111,7 +113,13 @@ describe('built-in exercises', () => {
     const spec = ex.answer(ctx);
     if (spec.type !== 'customers') throw new Error('type');
     expect(spec.pick).toBe(3);
-    expect(spec.candidates.length).toBeGreaterThan(spec.pick);
+    // 103 retail customers went from HHH on 2024-10-01 to LHH on 2025-01-01; the first three in file order:
+    expect(ex.expected(ctx)).toEqual(['11922', '11476', '10816']);
+    expect(ex.hint(ctx, 3).params).toMatchObject({ total: 103 });
+    for (const id of ['11922', '11476', '10816']) expect(spec.candidates).toContain(id);
+    const decoys = spec.candidates.filter((id) => !RETAIL_MOVERS.has(id));
+    expect(decoys.length).toBeGreaterThanOrEqual(3);
+    expect(ex.check(ctx, decoys.slice(0, 3)).feedbackKey).toBe('ex.fb.movers.wrong');
     expect(ex.check(ctx, spec.candidates.slice(0, 1)).feedbackKey).toBe('ex.fb.movers.count');
   });
 
@@ -120,9 +128,103 @@ describe('built-in exercises', () => {
     const ctx = await sampleContext(root, 'retail');
     expect(ex.prompt(ctx).custom).toEqual({ zh: '多少 {revenue}%?' });
     expect(ex.prompt(ctx).params!.revenue).toBe(50);
-    const builtin = builtinById('b13-pareto')!;
-    expect(ex.expected(ctx)).toBeLessThan(builtin.expected(ctx) as number);
+    // Half the retail revenue comes from the best 8 % (240 customers); 80 % from 24.47 %.
+    expect(ex.expected(ctx)).toBe(8);
+    expect(builtinById('b13-pareto')!.expected(ctx)).toBe(24.47);
     expect(() => buildExercise({ id: 'x', kind: 'pareto', params: { revenueShare: 2 } })).toThrow(/revenueShare/);
+  });
+});
+
+/**
+ * Known answers, worked out independently by tests/reference/classroom_answers.py (numpy,
+ * written from COURSE.md, the README's rules and the exercise texts, not from this code):
+ * `/usr/bin/python3 tests/reference/classroom_answers.py --retail`. Every built-in on
+ * samples/classroom.csv, and the built-ins whose own sample is the retail one on that sample.
+ * The exercise's expected() must equal the pinned answer and check() must accept it.
+ */
+const IDENTITY = Object.fromEntries(EIGHT_CLASS_KEYS.map((k) => [k, k]));
+type Known = [id: string, edit: ((s: LensSettings) => void) | null, expected: AnswerValue, accepted: boolean];
+const CLASSROOM_ANSWERS: Known[] = [
+  // M >= 2690 (the 8th-largest M) makes 8 of 40 M-high; they bring 26,525 of 52,455.
+  ['b01-reach-m-high', (s) => (s.thresholds.monetary = { method: 'custom', value: 2690 }), 50.57, true],
+  ['b02-classify', null, 'LHH', true],
+  // Customer 120: R = 20 days; R edges 13.8 | 66.2 | 207.4 | 259.4, one edge below 20: score 4.
+  ['b03-score-r', null, 4, true],
+  // Default pyramid (20 / 30 / 50 by percentile): top tier M >= 2534 brings 50.57 %.
+  ['b04-pyramid-top', null, 50.57, true],
+  ['b05-movers', null, ['111'], true],
+  ['b06-actions', null, IDENTITY, true],
+  // Value line at the median M (522.5), potential line at the mean derived potential: 8 / 12 / 11 / 9 customers.
+  ['b07-budget', null, { highValueHighPotential: 3750, highValueLowPotential: 2083.33, lowValueHighPotential: 1818.18, lowValueLowPotential: 2777.78 }, true],
+  ['b08-read-chart', null, 'LHH', true],
+  ['b10-r-direction', null, 'raise', true],
+  // No F bin is empty on the classroom data (F counts 11 / 7 / 6 / 13 / 3).
+  ['b11-empty-f-bin', null, null, false],
+  ['b12-churn', null, 19, true],
+  ['b13-pareto', null, 37.5, true],
+  // Value line at the pyramid's top boundary (2534): 3 customers are high value and high potential.
+  ['b14-connect', (s) => (s.valuePotential.x = { method: 'custom', value: 2534 }), 3, true],
+  // HHH: 6 customers on 2024-10-01 and 6 on 2025-01-01.
+  ['b15-quarter', null, { then: 6, change: 0 }, true],
+  // 40 customers; the check also wants the GB18030 file, so it refuses the classroom one.
+  ['b16-gb18030', null, 40, false],
+];
+const RETAIL_ANSWERS: Known[] = [
+  ['b04-pyramid-top', null, 74.45, true],
+  // 747 / 754 / 245 / 1,254 customers in the four quadrants.
+  ['b07-budget', null, { highValueHighPotential: 40.16, highValueLowPotential: 33.16, lowValueHighPotential: 81.63, lowValueLowPotential: 19.94 }, true],
+  // F edges 1 | 1 | 4 | 8: score 2 would hold (1, 1], empty because 1,374 customers tie at one order.
+  ['b11-empty-f-bin', null, 'ties', true],
+  ['b13-pareto', null, 24.47, true],
+  ['b14-connect', (s) => (s.valuePotential.x = { method: 'custom', value: 2069.7 }), 343, true],
+  ['b15-quarter', null, { then: 614, change: -8 }, true],
+];
+// Every HHH -> LHH mover of the retail sample (2024-10-01 -> 2025-01-01), from the same script.
+const RETAIL_MOVERS = new Set(
+  ('11922 11476 10816 11226 12417 12752 11169 12581 10074 11132 11209 12461 10025 11644 10137 10474 11653 12632 11038 ' +
+    '11693 10556 12158 12887 10333 11775 12184 12586 10818 12730 10294 10601 11489 11638 11237 11825 11735 11860 11441 ' +
+    '11093 12859 10433 11679 12154 12496 10951 11343 11483 11123 12520 12280 10934 11244 11572 12903 10177 10415 11590 ' +
+    '12060 12259 12454 12036 12602 10747 12214 10495 10602 10871 10893 11658 10810 12336 10542 11972 12144 10153 10921 ' +
+    '12649 10460 12574 12544 11813 11089 11787 12993 11543 12370 11259 11722 11459 11600 10380 10684 10262 11563 11697 ' +
+    '12624 10192 11323 11602 11967 11121 11404 11469').split(' '),
+);
+
+describe('known answers (tests/reference/classroom_answers.py)', () => {
+  it.each(CLASSROOM_ANSWERS)('classroom %s', async (id, edit, expected, accepted) => {
+    const ex = builtinById(id)!;
+    const ctx = await sampleContext(root, 'classroom', edit ?? undefined);
+    expect(ex.expected(ctx)).toEqual(expected);
+    expect(ex.check(ctx, expected).correct).toBe(accepted);
+  });
+
+  it.each(RETAIL_ANSWERS)('retail %s', async (id, edit, expected, accepted) => {
+    const ex = builtinById(id)!;
+    const ctx = await sampleContext(root, 'retail', edit ?? undefined);
+    expect(ex.expected(ctx)).toEqual(expected);
+    expect(ex.check(ctx, expected).correct).toBe(accepted);
+  });
+
+  it('retail movers: 103 customers went from HHH to LHH in the quarter', async () => {
+    const ctx = await sampleContext(root, 'retail');
+    const ex = builtinById('b05-movers')!;
+    expect(ex.hint(ctx, 3).params).toMatchObject({ total: RETAIL_MOVERS.size });
+    expect(RETAIL_MOVERS.size).toBe(103);
+  });
+
+  it('the GB18030 sample: 3,000 customers, accepted once loaded', async () => {
+    const ex = builtinById('b16-gb18030')!;
+    const ctx = await sampleContext(root, 'retail-zh');
+    expect(ex.expected(ctx)).toBe(3000);
+    expect(ex.check(ctx, 3000).correct).toBe(true);
+    expect(ex.check(ctx, 2999).correct).toBe(false);
+  });
+
+  it('classroom prompts: the score-by-hand customer and the rule-editing counts', async () => {
+    const ctx = await sampleContext(root, 'classroom');
+    expect(builtinById('b03-score-r')!.prompt(ctx).params).toEqual({ customer: '120', letter: 'R', value: 20, edges: '13.8 | 66.2 | 207.4 | 259.4', k: 5 });
+    // Default rules on the classroom scores: Champions 0, Others 2.
+    expect(builtinById('b09-others-empty')!.prompt(ctx).params).toEqual({ others: 2, champions: 0 });
+    expect(builtinById('b11-empty-f-bin')!.check(ctx, 'ties').feedbackKey).toBe('ex.fb.emptyBin.none');
   });
 });
 
