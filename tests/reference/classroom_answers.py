@@ -308,6 +308,7 @@ def main():
     ms = metrics(small, small.default_as_of)
     # The lessons' value line typed at 700 on the small data.
     out['small']['valuePotentialAt700'] = quadrant_counts(ms, 'M', 'potential', 700, float(np.mean([v['potential'] for v in ms.values()])))
+    out['skewnessExamples'] = {'1,2,3': skew_g1([1, 2, 3]), '1,1,1,10': skew_g1([1, 1, 1, 10])}
     if '--retail' in sys.argv:
         out['retail'] = answers(Data(read_csv('retail-transactions.csv')), full=False)
     if verbose:
