@@ -111,7 +111,7 @@ describe('Loader (main thread, no Worker)', () => {
     const loader = new Loader(new Workspace());
     await loader.loadBytes(sampleBytes('customer-table.csv'), 'customer-table.csv');
     expect(loader.shape).toBe('customers');
-    expect(loader.mapping.recency).toBeDefined();
+    expect(loader.mapping.recency).toBe(2); // recency_days, the third column
     await loader.setShape('transactions');
     expect(loader.shape).toBe('transactions');
     expect(loader.mapping.recency).toBeUndefined();
