@@ -21,8 +21,19 @@ describe('classify CLI', () => {
     expect(s.edges.recency).toHaveLength(4);
     expect(s.scoreCounts.R.reduce((a: number, b: number) => a + b, 0)).toBe(40);
     expect(Object.keys(s.eightClasses.counts).sort()).toEqual(['HHH', 'HHL', 'HLH', 'HLL', 'LHH', 'LHL', 'LLH', 'LLL']);
-    expect(Object.values(s.eightClasses.counts).every((n) => (n as number) > 0)).toBe(true);
+    // Literal answers: tests/reference/classroom_answers.py (independent, numpy).
+    expect(s.eightClasses.counts).toEqual({ HHH: 6, HLH: 3, LHH: 4, LLH: 3, HHL: 5, HLL: 7, LHL: 4, LLL: 8 });
+    expect(s.eightClasses.thresholds.recency).toBeCloseTo(137.6, 9);
+    expect(s.eightClasses.thresholds.frequency).toBeCloseTo(4.8, 9);
+    expect(s.eightClasses.thresholds.monetary).toBeCloseTo(1311.375, 9);
+    [13.8, 66.2, 207.4, 259.4].forEach((e, i) => expect(s.edges.recency[i]).toBeCloseTo(e, 9));
+    [1, 2, 6.4, 9].forEach((e, i) => expect(s.edges.frequency[i]).toBeCloseTo(e, 9));
+    [233, 486, 1130, 2534].forEach((e, i) => expect(s.edges.monetary[i]).toBeCloseTo(e, 9));
+    expect(s.scoreCounts).toEqual({ R: [8, 8, 8, 8, 8], F: [11, 7, 6, 13, 3], M: [8, 8, 8, 8, 8] });
+    expect(Object.values(s.segments)).toEqual([0, 14, 5, 0, 6, 3, 1, 2, 2, 5, 2]);
     expect(Object.keys(s.segments)).toContain('Others');
+    expect(s.segments.Others).toBe(2);
+    expect(s.pyramid.map((t: { customers: number }) => t.customers)).toEqual([8, 12, 20]);
     expect(s.pyramid.map((t: { tier: string }) => t.tier)).toEqual(['high', 'medium', 'low']);
     expect(s.pyramid[2].minValue).toBeNull();
     expect(s.report.rowsRead).toBe(197);
