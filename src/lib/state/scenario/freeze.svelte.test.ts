@@ -1,0 +1,88 @@
+/**
+ * Freeze-and-compare on its own, with a fake host: snapshots are a $state list (as the
+ * workspace's are), so loading other data is "the list is emptied".
+ */
+import { describe, expect, it } from 'vitest';
+import { Freeze, type FreezeHost } from './freeze.svelte';
+import type { TrainerNotice } from './notices.svelte';
+
+function setup(hasData = true) {
+  const live = $state({ hasData, counts: [5, 3, 0, 2, 0, 0, 4, 6], snapshots: [] as string[] });
+  let next = 0;
+  const host: FreezeHost = {
+    hasData: () => live.hasData,
+    counts: () => live.counts,
+    takeSnapshot: () => {
+      const id = `s${++next}`;
+      live.snapshots.push(id);
+      return id;
+    },
+    dropSnapshot: (id) => {
+      live.snapshots = live.snapshots.filter((s) => s !== id);
+    },
+    hasSnapshot: (id) => live.snapshots.includes(id),
+  };
+  const told: TrainerNotice[] = [];
+  const freeze = new Freeze(host, (n) => told.push(n));
+  return { live, freeze, told };
+}
+
+describe('Freeze', () => {
+  it('without data says so and freezes nothing', () => {
+    const { freeze, live, told } = setup(false);
+    freeze.freezeNow();
+    expect(freeze.frozen).toBeNull();
+    expect(live.snapshots).toEqual([]);
+    expect(told).toEqual([{ key: 'trainer.freeze.noData' }]);
+  });
+
+  it('keeps the counts of the moment and a snapshot to compare with', () => {
+    const { freeze, live, told } = setup();
+    freeze.freezeNow();
+    expect(freeze.frozen).toEqual({ snapshotId: 's1', counts: [5, 3, 0, 2, 0, 0, 4, 6] });
+    expect(live.snapshots).toEqual(['s1']);
+    expect(told).toEqual([]);
+    // The class moves customers afterwards: the frozen counts stay those of the moment.
+    live.counts[0] = 9;
+    expect(freeze.frozen?.counts[0]).toBe(5);
+  });
+
+  it('freezing again replaces the old freeze and its snapshot', () => {
+    const { freeze, live } = setup();
+    freeze.freezeNow();
+    live.counts = [1, 1, 1, 1, 1, 1, 1, 1];
+    freeze.freezeNow();
+    expect(live.snapshots).toEqual(['s2']);
+    expect(freeze.frozen).toEqual({ snapshotId: 's2', counts: [1, 1, 1, 1, 1, 1, 1, 1] });
+  });
+
+  it('unfreeze removes the snapshot; a second unfreeze does nothing', () => {
+    const { freeze, live } = setup();
+    live.snapshots.push('saved-by-user');
+    freeze.freezeNow();
+    freeze.unfreeze();
+    expect(freeze.frozen).toBeNull();
+    expect(live.snapshots).toEqual(['saved-by-user']);
+    freeze.unfreeze();
+    expect(live.snapshots).toEqual(['saved-by-user']);
+  });
+
+  it('toggle freezes, then unfreezes', () => {
+    const { freeze, live } = setup();
+    freeze.toggle();
+    expect(freeze.frozen?.snapshotId).toBe('s1');
+    freeze.toggle();
+    expect(freeze.frozen).toBeNull();
+    expect(live.snapshots).toEqual([]);
+  });
+
+  it('is over when its snapshot goes away (other data loaded); toggle then freezes anew', () => {
+    const { freeze, live } = setup();
+    freeze.freezeNow();
+    live.snapshots = [];
+    expect(freeze.frozen).toBeNull();
+    freeze.toggle();
+    expect(freeze.frozen?.snapshotId).toBe('s2');
+    expect(live.snapshots).toEqual(['s2']);
+  });
+});
