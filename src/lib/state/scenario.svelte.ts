@@ -14,7 +14,7 @@ import { nextWorkspaceName } from '../persist/workspaces';
 import { sampleById, SAMPLES } from '../samples';
 import type { ScenarioDataset, ScenarioStep } from '../domain/teaching/scenario';
 import { stepState } from '../domain/teaching/scenario/steps';
-import { movement } from '../views/movement/movementState.svelte';
+import { movement } from './movement.svelte';
 import { loader } from './loader.svelte';
 import { session } from './session.svelte';
 import { defaultWorkspaceState, workspace, type WorkspaceState } from './workspace.svelte';

@@ -9,7 +9,7 @@ import { withCustomThreshold } from '../../domain/models/settings';
 import { locale } from '../../i18n/locale.svelte';
 import { transactionTable } from '../../domain/models/testTable';
 import type { IngestReport } from '../../domain/types';
-import { movement } from './movementState.svelte';
+import { movement } from '../../state/movement.svelte';
 
 /**
  * Component tests need Svelte's browser build (vite.config.ts sets `resolve.conditions: ['browser']`

@@ -1,6 +1,6 @@
 /** Matrix cells by class key <-> by index in a comparison. */
 import type { Comparison } from '../../domain/models/compare';
-import { ABSENT_KEY } from './movementState.svelte';
+import { ABSENT_KEY } from '../../state/movement.svelte';
 
 export const keyOf = (c: Comparison, i: number): string => (i >= c.absent ? ABSENT_KEY : c.classes[i].key);
 

@@ -2,8 +2,8 @@
  * What the Movement view compares, kept at module level so it survives switching views
  * (the workspace holds only what is saved; these are choices of the moment).
  */
-import type { CompareLens } from '../../domain/models/compare';
-import type { DayNumber } from '../../domain/types';
+import type { CompareLens } from '../domain/models/compare';
+import type { DayNumber } from '../domain/types';
 
 export type CompareMode = 'dates' | 'snapshot';
 
