@@ -8,9 +8,27 @@ import { gunzipSync } from 'node:zlib';
 import { isoToDay } from '../lib/domain/days';
 import { ingestBytes, previewBytes } from '../lib/domain/ingest/ingest';
 import { summarize } from '../lib/domain/summary';
-import type { ColumnMapping } from '../lib/domain/types';
+import type { ColumnMapping, IngestFailure } from '../lib/domain/types';
+import { interpolate } from '../lib/i18n/catalog';
+import { en as dataText } from '../lib/i18n/messages/data';
+import { en as ingestText } from '../lib/i18n/messages/ingest';
 import { parseArgs, resolveColumn } from './args';
 import { formatSummary } from './format';
+
+/** An ingest failure in English from the app's own catalog: the domain gives only key + params. */
+function failureText(e: IngestFailure['error']): string {
+  const text: Record<string, string> = { ...ingestText, ...dataText };
+  const params: Record<string, string | number> = { ...e.params, file: e.fileName, line: e.line ?? '?', column: e.column ?? '?' };
+  if (typeof params.role === 'string') params.role = text[`ingest.role.${params.role}`] ?? params.role;
+  if (typeof params.reason === 'string') params.reason = text[`ingest.skip.${params.reason}`] ?? params.reason;
+  const where = e.line === null ? 'data.error.where.file' : e.column === null ? 'data.error.where.line' : 'data.error.where.lineColumn';
+  // As the app's load error: the general text, unless it would print an unknown line or column.
+  const own = `data.error.${e.key}`;
+  const general = `ingest.error.${e.key}`;
+  const key = general in text && !((e.line === null || e.column === null) && own in text) ? general : own in text ? own : 'data.error.unknown';
+  const detail = text[`data.error.detail.${e.key}`];
+  return [interpolate(text[where], params) + ':', interpolate(text[key], params), detail ? interpolate(detail, params) : ''].join(' ');
+}
 
 function fail(message: string): never {
   process.stderr.write(`classify: ${message.replace(/\s+/g, ' ').trim()}\n`);
@@ -42,7 +60,7 @@ async function main() {
     }
   }
   const outcome = await ingestBytes(bytes, { fileName, mapping, dateOrder: args.dateOrder, shape: args.shape ?? 'auto' });
-  if (!outcome.ok) fail(outcome.error.message);
+  if (!outcome.ok) fail(failureText(outcome.error));
   let analysisDay: number | undefined;
   if (args.asOf) {
     const day = isoToDay(args.asOf);

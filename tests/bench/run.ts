@@ -44,7 +44,7 @@ async function fileToSummary(path: string, fileName: string) {
   let bytes: Uint8Array = readFileSync(path);
   if (path.endsWith('.gz')) bytes = gunzipSync(bytes);
   const outcome = await ingestBytes(bytes, { fileName });
-  if (!outcome.ok) throw new Error(outcome.error.message);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
   return summarize(outcome.dataset, outcome.report);
 }
 

@@ -9,7 +9,7 @@ import { sampleFile } from '../unit/paths';
 
 export async function loadSample(name: string): Promise<Dataset> {
   const outcome = await ingestBytes(readFileSync(sampleFile(name)), { fileName: name });
-  if (!outcome.ok) throw new Error(outcome.error.message);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
   return outcome.dataset;
 }
 

@@ -57,7 +57,7 @@ async function ingestShared(file: string): Promise<IngestResult> {
   let bytes: Uint8Array = readFileSync(sharedFile(file));
   if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
   const outcome = await ingestBytes(bytes, { fileName: file });
-  if (!outcome.ok) throw new Error(outcome.error.message);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
   ingested.set(file, outcome);
   return outcome;
 }

@@ -55,14 +55,14 @@ const VARIANTS: Variant[] = [
 describe('re-encoded and re-formatted variants give the same numbers', async () => {
   const rows = baseRows();
   const reference = await ingestBytes(VARIANTS[0].bytes(rows), { fileName: 'plain.csv' });
-  if (!reference.ok) throw new Error(reference.error.message);
+  if (!reference.ok) throw new Error(JSON.stringify(reference.error));
   const expected = summarize(reference.dataset, reference.report);
 
   it.each(VARIANTS.slice(1))('$name', async ({ name, bytes }) => {
     // Day/month order is inferred from the whole column (both files have days above 12).
     const outcome = await ingestBytes(bytes(rows), { fileName: `${name}.csv` });
     expect(outcome.ok && outcome.report.dateOrderCertain).toBe(true);
-    if (!outcome.ok) throw new Error(outcome.error.message);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
     expect(outcome.report.rowsUsed).toBe(reference.report.rowsUsed);
     const s = summarize(outcome.dataset, outcome.report);
     expect(s.customers).toBe(expected.customers);

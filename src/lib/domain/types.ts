@@ -137,8 +137,6 @@ export interface IngestFailure {
     fileName: string;
     line: number | null;
     column: number | null;
-    /** English one-line message (the CLI prints it; the UI translates from key + params). */
-    message: string;
     params?: Record<string, string | number>;
   };
 }

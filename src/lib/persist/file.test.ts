@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, MIGRATIONS, migrate } from './envelope';
 import { exportWorkspaceFile, parseWorkspaceFile, workspaceFileName } from './file';
-import { findJsonSyntaxError } from './jsonError';
+import { findJsonSyntaxError } from '../domain/json/jsonError';
 import { fromJsonSafe, toJsonSafe } from './typed';
 import type { CustomerTable, TransactionTable } from '../domain/types';
 import { hasMessage } from '../i18n/catalog';

@@ -5,7 +5,7 @@
 import type { Dataset } from '../domain/types';
 import { translate } from '../i18n/catalog';
 import { APP_ID, CURRENT_VERSION, MIGRATIONS, migrate, type Migration } from './envelope';
-import { findJsonSyntaxError } from './jsonError';
+import { readJsonText } from '../domain/json/readJson';
 import { DecodeError, fromJsonSafe, toJsonSafe } from './typed';
 import {
   isPlainObject,
@@ -138,21 +138,12 @@ export function parseWorkspaceFile<W extends WorkspaceData = WorkspaceData>(
   fileName: string,
   options: ParseOptions = {},
 ): ParsedWorkspaceFile<W> {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return failure(fileName, 'file.empty');
-
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (e) {
-    const located = findJsonSyntaxError(body);
-    const reason = located?.reason ?? (e instanceof Error ? e.message : String(e));
-    return failure(fileName, 'file.invalidJson', {
-      line: located?.line ?? '?',
-      column: located?.column ?? '?',
-      reason,
-    }, located?.line ?? null, located?.column ?? null);
+  const read = readJsonText(text);
+  if (!read.ok) {
+    if (read.problem === 'empty') return failure(fileName, 'file.empty');
+    return failure(fileName, 'file.invalidJson', read.params, read.line, read.column);
   }
+  const json = read.json;
 
   if (!isPlainObject(json) || !('app' in json)) return failure(fileName, 'file.notWorkspace');
   if (json.app !== APP_ID) return failure(fileName, 'file.wrongApp', { app: String(json.app) });

@@ -1,14 +1,10 @@
 /**
- * Persistence: the only code that touches IndexedDB. Plain TS, no Svelte.
+ * Persistence: the only code that touches IndexedDB. Plain TS, no Svelte. The app's store
+ * and repository are built once, by the session (src/lib/state/session.svelte.ts):
  *
- *   import { persistStore, workspaces } from '.../persist';
- *   persistStore.onStatus((status, notice) => ...);   // 'ok' | 'unavailable' | 'full'
- *   const { workspaces: list, notices } = await workspaces.listWorkspaces();
+ *   const store = new PersistStore({ backend: idbBackend() });
+ *   const workspaces = new WorkspaceRepository(store);
  */
-import { idbBackend } from './backend';
-import { PersistStore } from './store';
-import { WorkspaceRepository } from './workspaces';
-
 export * from './envelope';
 export * from './backend';
 export * from './validate';
@@ -16,10 +12,4 @@ export * from './typed';
 export * from './store';
 export * from './workspaces';
 export * from './file';
-export { findJsonSyntaxError, lineColumn, type JsonSyntaxError } from './jsonError';
-
-/** The app's store over IndexedDB (opened lazily on first use). */
-export const persistStore = new PersistStore({ backend: idbBackend() });
-
-/** The app's workspaces over `persistStore`. */
-export const workspaces = new WorkspaceRepository(persistStore);
+export { findJsonSyntaxError, lineColumn, type JsonSyntaxError } from '../domain/json/jsonError';

@@ -21,8 +21,8 @@ export { loadBytesDirect } from './loaderDirect';
 export type LoaderPhase = 'idle' | 'reading' | 'preview' | 'parsing' | 'error' | 'done';
 export type LoaderError = IngestFailure['error'];
 
-function failure(key: string, fileName: string, message: string, params?: Record<string, string | number>): LoaderError {
-  return { key, fileName, line: null, column: null, message, params };
+function failure(key: string, fileName: string, params?: Record<string, string | number>): LoaderError {
+  return { key, fileName, line: null, column: null, params };
 }
 
 export class Loader {
@@ -58,7 +58,7 @@ export class Loader {
   private abortDirect: (() => void) | null = null;
   private readonly worker = new IngestWorker((ids, message) => {
     if (ids.includes(this.current) && this.fileName) {
-      this.fail(failure('worker-failed', this.fileName, message || 'worker error', { reason: message || '' }));
+      this.fail(failure('worker-failed', this.fileName, { reason: message || '' }));
     }
   });
 
@@ -76,7 +76,7 @@ export class Loader {
       bytes = new Uint8Array(await response.arrayBuffer());
     } catch (e) {
       if (ticket !== this.current) return;
-      this.fail(failure('fetch-failed', sample.fileName, String(e), { reason: e instanceof Error ? e.message : String(e) }));
+      this.fail(failure('fetch-failed', sample.fileName, { reason: e instanceof Error ? e.message : String(e) }));
       return;
     }
     if (ticket !== this.current) return;
@@ -91,7 +91,7 @@ export class Loader {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch (e) {
       if (ticket !== this.current) return;
-      this.fail(failure('read-failed', file.name, String(e), { reason: e instanceof Error ? e.message : String(e) }));
+      this.fail(failure('read-failed', file.name, { reason: e instanceof Error ? e.message : String(e) }));
       return;
     }
     if (ticket !== this.current) return;

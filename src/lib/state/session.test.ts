@@ -33,7 +33,7 @@ describe('Session', () => {
     const first = newSession('session-restore');
     await first.start();
     const outcome = await ingestBytes(readFileSync(sampleFile('classroom.csv')), { fileName: 'classroom.csv' });
-    if (!outcome.ok) throw new Error(outcome.error.message);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
     workspace.setDataset(outcome.dataset, outcome.report, 'classroom.csv');
     workspace.updateSettings((s) => withCustomThreshold(s, 'monetary', 1234));
     workspace.view = 'rfm';

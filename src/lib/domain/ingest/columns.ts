@@ -230,22 +230,3 @@ export function exampleHeaders(role: ColumnRole, shape: DataShape): string[] {
   };
   return ex[role] ?? [role];
 }
-
-/** English label of a role, for messages. */
-export const ROLE_LABEL: Record<ColumnRole, string> = {
-  customer: 'customer id',
-  date: 'date',
-  amount: 'amount',
-  order: 'order id',
-  quantity: 'quantity',
-  price: 'unit price',
-  name: 'customer name',
-  region: 'region',
-  channel: 'channel',
-  needType: 'need type',
-  recency: 'recency (days)',
-  frequency: 'frequency',
-  monetary: 'monetary value',
-  potential: 'potential',
-  futureValue: 'future value',
-};

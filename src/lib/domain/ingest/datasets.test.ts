@@ -17,7 +17,7 @@ const present = existsSync(datasets);
 if (!present) console.warn(`ingest dataset tests skipped: ${datasets} not found`);
 
 function ok(o: IngestOutcome): IngestResult {
-  if (!o.ok) throw new Error(o.error.message);
+  if (!o.ok) throw new Error(JSON.stringify(o.error));
   return o;
 }
 const read = (rel: string) => new Uint8Array(readFileSync(path.join(datasets, rel)));

@@ -100,12 +100,15 @@ export function decodePrefix(bytes: Uint8Array, maxBytes: number, override?: Enc
 }
 
 /** Recognises common binary files so the error can say what the user actually picked. */
-export function binaryKind(bytes: Uint8Array): string | null {
+export type BinaryKind = 'zip' | 'xls' | 'gzip' | 'pdf';
+
+/** A known binary format by its magic number, as a stable key ('zip' includes .xlsx workbooks). */
+export function binaryKind(bytes: Uint8Array): BinaryKind | null {
   const b = bytes;
-  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'a zip archive (an .xlsx workbook is one)';
-  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'an old Excel .xls workbook';
-  if (b[0] === 0x1f && b[1] === 0x8b) return 'a gzip archive';
-  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'a PDF document';
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'zip';
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'xls';
+  if (b[0] === 0x1f && b[1] === 0x8b) return 'gzip';
+  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'pdf';
   return null;
 }
 

@@ -1,28 +1,24 @@
 /**
  * Every IngestFailure is built here, so the ingest and the preview give the same key,
- * message and position for the same problem.
+ * position and params for the same problem. No text: the app translates key + params
+ * (messages ingest.error.* and data.error.*), and so does the CLI, with the English catalog.
  */
 import type { ColumnRole, IngestFailure, SkipReason } from '../types';
 import type { Pass1 } from './pass1';
 
 export function fail(
-  key: string, fileName: string, message: string,
+  key: string, fileName: string,
   line: number | null = null, column: number | null = null, params?: Record<string, string | number>,
 ): IngestFailure {
-  return { ok: false, error: { key, fileName, line, column, message, params } };
-}
-
-function whereText(fileName: string, line: number | null, column: number | null): string {
-  if (line === null) return fileName;
-  return column === null ? `${fileName}: line ${line}` : `${fileName}, line ${line}, column ${column}`;
+  return { ok: false, error: { key, fileName, line, column, params } };
 }
 
 export function emptyFile(fileName: string): IngestFailure {
-  return fail('empty-file', fileName, `${fileName}: the file is empty.`);
+  return fail('empty-file', fileName);
 }
 
 export function cancelled(fileName: string): IngestFailure {
-  return fail('cancelled', fileName, `${fileName}: reading was cancelled.`);
+  return fail('cancelled', fileName);
 }
 
 /**
@@ -31,20 +27,18 @@ export function cancelled(fileName: string): IngestFailure {
  */
 export function internalError(fileName: string, e: unknown, withDetail: boolean): IngestFailure {
   const msg = e instanceof Error ? e.message : String(e);
-  return fail('internal-error', fileName, `${fileName}: could not read the file (${msg}).`, null, null, withDetail ? { detail: msg } : undefined);
+  return fail('internal-error', fileName, null, null, withDetail ? { detail: msg } : undefined);
 }
 
 /** The failure for a file where every row was skipped: names the biggest reason. */
 export function noUsableRows(p: Pass1, fileName: string, roleOf: Partial<Record<SkipReason, ColumnRole>>): IngestFailure {
-  if (p.rowsRead === 0) {
-    return fail('no-rows', fileName, `${fileName}: there are no data rows after the header (line ${p.headerLine}).`, p.headerLine, null);
-  }
+  if (p.rowsRead === 0) return fail('no-rows', fileName, p.headerLine, null);
   const top = p.skips.entries()[0];
   const role = roleOf[top.reason];
   const col = role !== undefined && p.det.mapping[role] !== undefined ? p.det.mapping[role]! + 1 : null;
   const line = top.lines[0] ?? null;
-  const colText = col !== null ? ` in column ${col} (${p.headers[col - 1]})` : '';
-  return fail('no-usable-rows', fileName,
-    `${whereText(fileName, line, col)}: none of the ${p.rowsRead} data rows could be used; ${top.count} ${top.count === 1 ? 'row has' : 'rows have'} the problem '${top.reason}'${colText}, the first at line ${line}.`,
-    line, col, { reason: top.reason, count: top.count, rows: p.rowsRead });
+  return fail('no-usable-rows', fileName, line, col, {
+    reason: top.reason, count: top.count, rows: p.rowsRead,
+    ...(col !== null ? { header: p.headers[col - 1] } : {}),
+  });
 }

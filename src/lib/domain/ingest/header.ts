@@ -1,6 +1,6 @@
 /** The header row: cleaned column names and the mapping checked against them. */
 import type { ColumnRole, IngestFailure } from '../types';
-import { exampleHeaders, ROLE_LABEL, type ColumnDetection } from './columns';
+import { exampleHeaders, type ColumnDetection } from './columns';
 import { fail } from './failures';
 
 /** Headers are matched by text, so a stray BOM or padding must not stick to a name. */
@@ -13,17 +13,15 @@ export function checkColumns(det: ColumnDetection, headers: string[], fileName: 
   for (const r of Object.keys(det.mapping) as ColumnRole[]) {
     const c = det.mapping[r]!;
     if (!Number.isInteger(c) || c >= headers.length) {
-      return fail('bad-mapping', fileName,
-        `${fileName}: line ${line}: the ${ROLE_LABEL[r]} is mapped to column ${c + 1}, but the header has ${headers.length} columns.`,
-        line, null, { role: r, column: c + 1, columns: headers.length });
+      return fail('bad-mapping', fileName, line, null, { role: r, column: c + 1, columns: headers.length });
     }
   }
   if (det.missing.length > 0) {
     const r = det.missing[0];
-    const looked = exampleHeaders(r, det.shape).join(', ');
-    return fail('missing-column', fileName,
-      `${fileName}: line ${line}: no column for the ${ROLE_LABEL[r]} (looked for ${looked}, ...). Headers found: ${headers.join(', ')}.`,
-      line, null, { role: r, shape: det.shape });
+    // The names looked for and the headers found are data (not text), for a reader to list.
+    return fail('missing-column', fileName, line, null, {
+      role: r, shape: det.shape, looked: exampleHeaders(r, det.shape).join(', '), headers: headers.join(', '),
+    });
   }
   return null;
 }

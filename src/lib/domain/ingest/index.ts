@@ -4,5 +4,5 @@ export { decodeBytes, sniffEncoding } from './decode';
 export { detectDelimiter } from './delimiter';
 export { parseNumber, decideDecimal, type DecimalSeparator } from './numbers';
 export { parseDate, inferDateOrder, daysFromCivil, dayToIso, excelSerialToDay, DEFAULT_DAY_MONTH_ORDER } from './dates';
-export { detectColumns, normaliseHeader, ROLE_LABEL } from './columns';
+export { detectColumns, normaliseHeader } from './columns';
 export { normaliseId, isCancelledOrderId } from './ids';

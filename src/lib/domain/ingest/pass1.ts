@@ -45,7 +45,7 @@ export async function pass1(
   // Header: the first non-blank row.
   while (reader.next() && reader.rowBlank()) { /* leading blank lines are not data */ }
   if (reader.count === 0 || reader.rowBlank()) {
-    return fail('no-header', fileName, `${fileName}: no header row (the file has only blank lines).`);
+    return fail('no-header', fileName);
   }
   const headerLine = reader.rowLine;
   const headers = cleanHeaders(reader.row());

@@ -40,7 +40,7 @@ export function previewBytes(bytes: Uint8Array, opts: Omit<IngestOptions, 'onPro
     let rows = parseCsv(dec.text, delimiter, PREVIEW_ROWS * 4).filter((r) => r.some((f) => f.trim() !== '')).slice(0, PREVIEW_ROWS + 2);
     // A row cut by the 256 KB limit would look malformed: drop the possibly cut last row.
     if (truncated && rows.length < PREVIEW_ROWS + 2) rows = rows.slice(0, -1);
-    if (rows.length === 0) return { ...empty, delimiter, failure: fail('no-header', fileName, `${fileName}: no header row.`).error };
+    if (rows.length === 0) return { ...empty, delimiter, failure: fail('no-header', fileName).error };
     const headers = cleanHeaders(rows[0]);
     const body = rows.slice(1, PREVIEW_ROWS + 1);
     const det = detectColumns(headers, opts.shape ?? 'auto', opts.mapping ?? {});

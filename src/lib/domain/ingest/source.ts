@@ -12,9 +12,7 @@ export function precheck(bytes: Uint8Array, fileName: string): IngestFailure | n
   if (bytes.length === 0) return emptyFile(fileName);
   const kind = binaryKind(bytes);
   if (kind) {
-    return fail('not-text', fileName,
-      `${fileName}: this is not a CSV text file; it looks like ${kind}. Save it as CSV and try again.`,
-      null, null, { kind });
+    return fail('not-text', fileName, null, null, { kind });
   }
   return null;
 }
@@ -22,7 +20,7 @@ export function precheck(bytes: Uint8Array, fileName: string): IngestFailure | n
 /** Checks on the decoded text: binary data that no magic number caught, or only whitespace. */
 export function checkText(text: string, fileName: string): IngestFailure | null {
   if (looksBinary(text)) {
-    return fail('not-text', fileName, `${fileName}: this is not a CSV text file (it contains binary data).`, null, null, { kind: 'binary' });
+    return fail('not-text', fileName, null, null, { kind: 'binary' });
   }
   if (text.trim() === '') return emptyFile(fileName);
   return null;

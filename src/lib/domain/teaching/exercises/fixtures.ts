@@ -14,7 +14,7 @@ export async function loadSampleData(root: string, key: SampleKey) {
   if (hit) return hit;
   const bytes = new Uint8Array(readFileSync(resolve(root, 'samples', SAMPLE_FILE[key])));
   const out = await ingestBytes(bytes, { fileName: SAMPLE_FILE[key] });
-  if (!out.ok) throw new Error(out.error.message);
+  if (!out.ok) throw new Error(JSON.stringify(out.error));
   const value = { dataset: out.dataset, report: out.report };
   loaded.set(key, value);
   return value;

@@ -32,7 +32,7 @@ describe('exercise packs', () => {
     expect(out.ok).toBe(false);
     if (!out.ok) {
       expect(out.error.key).toBe(key);
-      expect(out.error.message).toContain('p.json');
+      expect(out.error.params.file).toBe('p.json');
     }
   });
 
@@ -43,12 +43,13 @@ describe('exercise packs', () => {
       expect(out.error.key).toBe('ex.pack.invalidJson');
       expect(out.error.line).toBe(3);
       expect(out.error.column).toBeGreaterThan(1);
-      expect(out.error.message).toMatch(/line 3/);
+      expect(out.error.params.line).toBe(3);
     }
   });
 
   it('names the exercise and the parameter in a parameter error', () => {
     const out = parsePack(text({ ...good, exercises: [{ id: 'q', kind: 'splitBudget', params: { split: [0.5, 0.5, 0.5, 0.5] } }] }), 'p.json');
-    expect(!out.ok && out.error.message).toMatch(/exercise 1 \(q\).*split/);
+    expect(!out.ok && out.error.params).toMatchObject({ index: 1, id: 'q' });
+    expect(!out.ok && String(out.error.params.reason)).toMatch(/split/);
   });
 });

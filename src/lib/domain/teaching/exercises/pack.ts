@@ -2,11 +2,10 @@
  * Exercise packs: a versioned JSON file of ExerciseSpecs that a trainer composes and a
  * trainee imports. Parsing never throws; every problem is one clear error with a key.
  */
-import { findJsonSyntaxError } from '../../../persist/jsonError';
+import { readJsonText } from '../../json/readJson';
 import { EXERCISE_KINDS } from './kinds';
 import { specProblem } from './build';
 import type { ExerciseSpec, ExerciseTexts } from './types';
-import { translate } from '../../../i18n/catalog';
 
 export const PACK_APP = 'ccc';
 export const PACK_KIND = 'exercise-pack';
@@ -32,10 +31,9 @@ export type PackErrorKey =
   | 'ex.pack.badParams'
   | 'ex.pack.duplicateId';
 
+/** A message key with its params (`file` always among them): the UI and tests translate it. */
 export interface PackError {
   key: PackErrorKey;
-  /** English one-line message. */
-  message: string;
   /** 1-based position of a JSON syntax error, else null. */
   line: number | null;
   column: number | null;
@@ -45,10 +43,7 @@ export interface PackError {
 export type ParsedPack = { ok: true; pack: ExercisePack } | { ok: false; error: PackError };
 
 function fail(key: PackErrorKey, file: string, params: Record<string, string | number> = {}, line: number | null = null, column: number | null = null): ParsedPack {
-  const all = { file, ...params };
-  // The English text is the catalog's (messages/exercises.ts), like the workspace file's errors.
-  const message = translate('en', key, all);
-  return { ok: false, error: { key, message, line, column, params: all } };
+  return { ok: false, error: { key, line, column, params: { file, ...params } } };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -76,15 +71,12 @@ export function exportPack(pack: Omit<ExercisePack, 'app' | 'kind' | 'version'> 
 
 /** Parse and check a pack file. Never throws. */
 export function parsePack(text: string, fileName: string): ParsedPack {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fail('ex.pack.empty', fileName);
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (e) {
-    const at = findJsonSyntaxError(body);
-    return fail('ex.pack.invalidJson', fileName, { line: at?.line ?? '?', column: at?.column ?? '?', reason: at?.reason ?? (e instanceof Error ? e.message : String(e)) }, at?.line ?? null, at?.column ?? null);
+  const read = readJsonText(text);
+  if (!read.ok) {
+    if (read.problem === 'empty') return fail('ex.pack.empty', fileName);
+    return fail('ex.pack.invalidJson', fileName, read.params, read.line, read.column);
   }
+  const json = read.json;
   if (!isObject(json)) return fail('ex.pack.wrongKind', fileName, { kind: Array.isArray(json) ? 'array' : typeof json });
   if (json.app !== PACK_APP) return fail('ex.pack.wrongApp', fileName, { app: String(json.app) });
   if (json.kind !== PACK_KIND) return fail('ex.pack.wrongKind', fileName, { kind: String(json.kind) });

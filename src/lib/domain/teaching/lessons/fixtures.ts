@@ -74,6 +74,6 @@ export function smallDataset(): Dataset {
 export async function classroomDataset(): Promise<Dataset> {
   const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../samples/classroom.csv');
   const outcome = await ingestBytes(readFileSync(file), { fileName: 'classroom.csv' });
-  if (!outcome.ok) throw new Error(outcome.error.message);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
   return outcome.dataset;
 }

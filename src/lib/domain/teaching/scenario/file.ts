@@ -3,7 +3,7 @@
  * scenario (readable, nothing stripped). Import names the file and, for broken JSON, the line
  * and column; a wrong kind or a newer version is refused with its own message.
  */
-import { findJsonSyntaxError } from '../../../persist/jsonError';
+import { readJsonText } from '../../json/readJson';
 import { isPlainObject, normalize } from './compact';
 import { validateScenario } from './validate';
 import type { Scenario } from './types';
@@ -43,21 +43,12 @@ function fail(fileName: string, key: ScenarioFileErrorKey, params: Record<string
 
 /** Parse and check a scenario file. Never throws. */
 export function parseScenarioFile(text: string, fileName: string): ParsedScenarioFile {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fail(fileName, 'trainer.file.empty');
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (e) {
-    const at = findJsonSyntaxError(body);
-    return fail(
-      fileName,
-      'trainer.file.invalidJson',
-      { line: at?.line ?? '?', column: at?.column ?? '?', reason: at?.reason ?? (e instanceof Error ? e.message : String(e)) },
-      at?.line ?? null,
-      at?.column ?? null,
-    );
+  const read = readJsonText(text);
+  if (!read.ok) {
+    if (read.problem === 'empty') return fail(fileName, 'trainer.file.empty');
+    return fail(fileName, 'trainer.file.invalidJson', read.params, read.line, read.column);
   }
+  const json = read.json;
   if (!isPlainObject(json) || json.app !== SCENARIO_APP) return fail(fileName, 'trainer.file.notScenario');
   if (json.kind !== SCENARIO_KIND) return fail(fileName, 'trainer.file.wrongKind', { kind: String(json.kind ?? '—') });
   const version = json.version;

@@ -6,7 +6,7 @@
 import type { LensSettings } from '../../models/analysis';
 import type { MonetaryMode } from '../../models/metrics';
 import type { DayNumber } from '../../types';
-import type { ViewKey } from '../../../viewKeys';
+import type { ViewKey } from '../../views';
 
 /** Controls a step can hide from the class; each maps to a class on <html> (`hide-…`). */
 export const HIDEABLE = ['methods', 'ruleEditor', 'budget', 'hints'] as const;

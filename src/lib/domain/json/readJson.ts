@@ -1,0 +1,38 @@
+/**
+ * The first steps every JSON file reader shares (workspace, exercise pack, scenario): drop a
+ * byte-order mark, refuse an empty file, parse, and locate a syntax error by line and column
+ * (browsers word JSON.parse errors differently and Safari gives no position). Each reader
+ * then checks its own envelope and maps these outcomes to its own message keys.
+ */
+import { findJsonSyntaxError } from './jsonError';
+
+export type JsonRead =
+  | { ok: true; json: unknown }
+  | { ok: false; problem: 'empty' }
+  | {
+      ok: false;
+      problem: 'invalidJson';
+      /** 1-based, null when the locator found nothing the parser refused. */
+      line: number | null;
+      column: number | null;
+      /** Params for a reader's invalid-JSON message: line and column ('?' when unknown) and the reason. */
+      params: { line: number | string; column: number | string; reason: string };
+    };
+
+/** Parse a file's text as JSON. Never throws. */
+export function readJsonText(text: string): JsonRead {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, problem: 'empty' };
+  try {
+    return { ok: true, json: JSON.parse(body) };
+  } catch (e) {
+    const at = findJsonSyntaxError(body);
+    return {
+      ok: false,
+      problem: 'invalidJson',
+      line: at?.line ?? null,
+      column: at?.column ?? null,
+      params: { line: at?.line ?? '?', column: at?.column ?? '?', reason: at?.reason ?? (e instanceof Error ? e.message : String(e)) },
+    };
+  }
+}
