@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""The pandas baseline the engine is compared with in `npm run bench`.
+"""The NAIVE pandas baseline in `npm run bench` (the careful one is pandas_careful.py).
+
+Naive on purpose, as a first script often is: reads every column, strings for ids, lets
+pandas guess the date format, normalises timestamps. Kept to show what the careful choices
+(usecols, dtypes, an explicit date format) are worth.
 
 Same work as the engine's "bytes -> full summary" on Online Retail: read the gzipped CSV,
 drop rows without a customer, amount = quantity x price, purchases = positive amount on a

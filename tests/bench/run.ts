@@ -48,21 +48,84 @@ async function fileToSummary(path: string, fileName: string) {
   return summarize(outcome.dataset, outcome.report);
 }
 
-/** The same work in pandas (tests/bench/pandas_baseline.py), when a Python with pandas is here. */
-function pandasBaseline(file: string) {
-  const python = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import pandas']).status === 0);
-  if (!python) {
-    console.log('pandas baseline skipped: no python3 with pandas (Debian: apt-get install python3-pandas)');
-    return;
+/** A Python with pandas (Debian's /usr/bin/python3 has python3-pandas; a pyenv python3 often has not). */
+function findPandasPython(): string | null {
+  return ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import pandas, numpy']).status === 0) ?? null;
+}
+
+function report(name: string, median: number, min: number, runs: number, note?: string) {
+  rows.push({ name, median, min, runs, note });
+  console.log(`${name.padEnd(58)} median ${median.toFixed(2).padStart(9)} ms   min ${min.toFixed(2).padStart(9)} ms   (${runs} runs)${note ? `  ${note}` : ''}`);
+}
+
+/** In-process pandas timings: the naive script (pandas_baseline.py) and the careful one (pandas_careful.py). */
+function pandasInProcess(python: string, file: string) {
+  const naive = spawnSync(python, [resolve(root, 'tests/bench/pandas_baseline.py'), file, '5'], { encoding: 'utf8' });
+  if (naive.status === 0) {
+    const r = JSON.parse(naive.stdout);
+    report(`pandas ${r.pandas} NAIVE: read_csv all columns, no formats`, r.median_ms, r.min_ms, r.runs, 'in-process, same work');
+  } else console.log(`naive pandas baseline failed: ${naive.stderr.trim().split('\n').pop()}`);
+  const careful = spawnSync(python, [resolve(root, 'tests/bench/pandas_careful.py'), file, '--runs', '5'], { encoding: 'utf8' });
+  if (careful.status !== 0) {
+    console.log(`careful pandas baseline failed: ${careful.stderr.trim().split('\n').pop()}`);
+    return null;
   }
-  const out = spawnSync(python, [resolve(root, 'tests/bench/pandas_baseline.py'), file, '5'], { encoding: 'utf8' });
-  if (out.status !== 0) {
-    console.log(`pandas baseline failed: ${out.stderr.trim().split('\n').pop()}`);
-    return;
+  const out = JSON.parse(careful.stdout);
+  const t = out.timing;
+  report(`pandas ${t.pandas} careful: usecols, dtypes, date format`, t.median_ms, t.min_ms, t.runs, 'in-process, same work');
+  return out;
+}
+
+/** The careful pandas script's summary must equal the CLI's --json (counts exactly, edges to rounding). */
+function checkSameAnswer(cli: Record<string, any>, py: Record<string, any>) {
+  const problems: string[] = [];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const key of ['customers', 'analysisDate', 'scoreCounts']) if (!same(cli[key], py[key])) problems.push(key);
+  if (!same(cli.eightClasses.counts, py.eightClasses.counts)) problems.push('eightClasses.counts');
+  const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  for (const d of ['recency', 'frequency', 'monetary']) {
+    if (!cli.edges[d].every((e: number, i: number) => close(e, py.edges[d][i]))) problems.push(`edges.${d}`);
+    if (!close(cli.eightClasses.thresholds[d], py.eightClasses.thresholds[d])) problems.push(`thresholds.${d}`);
   }
-  const r = JSON.parse(out.stdout);
-  rows.push({ name: `pandas ${r.pandas} read_csv + groupby + scoring, same file`, median: r.median_ms, min: r.min_ms, runs: r.runs });
-  console.log(`${`pandas ${r.pandas} read_csv + groupby + scoring (same work)`.padEnd(58)} median ${r.median_ms.toFixed(2).padStart(9)} ms   min ${r.min_ms.toFixed(2).padStart(9)} ms   (${r.runs} runs)`);
+  if (problems.length) throw new Error(`careful pandas and the CLI disagree on: ${problems.join(', ')}`);
+  console.log(`careful pandas = CLI --json: ${cli.customers} customers, same score counts and eight-class counts (${Object.values(cli.eightClasses.counts).join(' ')})`);
+}
+
+/**
+ * Whole processes, start-up included, as a trainer runs them: `npm run classify`, the bundle
+ * with plain node, and the careful pandas script, measured alternately (ABCABC...) so a busy
+ * machine slows all three alike.
+ */
+function wholeProcesses(python: string | null, file: string, rounds = 7) {
+  const build = spawnSync(process.execPath, [resolve(root, 'src/cli/build.mjs')], { encoding: 'utf8', cwd: root });
+  if (build.status !== 0) throw new Error(`build:cli failed: ${build.stderr}`);
+  const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
+  const commands: { name: string; cmd: string[] }[] = [
+    { name: 'npm run classify -- online-retail.csv.gz --json', cmd: [...npm, 'run', '-s', 'classify', '--', file, '--json'] },
+    { name: 'node dist-cli/classify.mjs online-retail.csv.gz --json', cmd: [process.execPath, resolve(root, 'dist-cli/classify.mjs'), file, '--json'] },
+  ];
+  if (python) commands.push({ name: `${python} tests/bench/pandas_careful.py (careful pandas)`, cmd: [python, resolve(root, 'tests/bench/pandas_careful.py'), file] });
+  const exec = (cmd: string[]) => {
+    const t0 = performance.now();
+    const out = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 });
+    const ms = performance.now() - t0;
+    if (out.status !== 0) throw new Error(`${cmd.join(' ')} failed: ${out.stderr}`);
+    return { ms, stdout: out.stdout };
+  };
+  // One warm-up each (file cache, a stale bundle), which also gives the answers to compare.
+  const answers = commands.map((c) => JSON.parse(exec(c.cmd).stdout));
+  if (python) checkSameAnswer(answers[0], answers[2]);
+  const samples: number[][] = commands.map(() => []);
+  for (let r = 0; r < rounds; r++) commands.forEach((c, i) => samples[i].push(exec(c.cmd).ms));
+  const medians = samples.map((s) => [...s].sort((a, b) => a - b)[Math.floor(s.length / 2)]);
+  commands.forEach((c, i) => report(c.name, medians[i], Math.min(...samples[i]), rounds, 'whole process, alternating'));
+  if (python) {
+    const ratio = (i: number) => {
+      const pairs = samples[i].map((ms, r) => ms / samples[2][r]).sort((a, b) => a - b);
+      return pairs[Math.floor(pairs.length / 2)];
+    };
+    console.log(`whole process vs careful pandas (median of per-round ratios): npm run classify ${ratio(0).toFixed(2)}x, node bundle ${ratio(1).toFixed(2)}x`);
+  }
 }
 
 async function main() {
@@ -70,7 +133,10 @@ async function main() {
   const cdnow = resolve(shared, 'cdnow/cdnow_master.csv');
   if (existsSync(retail)) {
     await time('Online Retail 541,909 lines: gz bytes -> full summary', 5, () => fileToSummary(retail, 'online-retail.csv.gz'), 'gunzip + decode + parse + RFM + all lenses');
-    pandasBaseline(retail);
+    const python = findPandasPython();
+    if (python) pandasInProcess(python, retail);
+    else console.log('pandas baseline skipped: no python3 with pandas and numpy (Debian: apt-get install python3-pandas)');
+    wholeProcesses(python, retail);
   } else console.log(`skipped: ${retail} not found`);
   if (existsSync(cdnow)) await time('CDNOW 69,659 lines: bytes -> full summary', 7, () => fileToSummary(cdnow, 'cdnow_master.csv'));
   else console.log(`skipped: ${cdnow} not found`);
