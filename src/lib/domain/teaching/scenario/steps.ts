@@ -7,7 +7,7 @@
  * An edit that does not apply (an index out of range, a move past either end, a full
  * list) returns the very same array, so a caller can tell "nothing happened" by identity.
  */
-import type { ViewKey } from '../../../viewKeys';
+import type { ViewKey } from '../../views';
 import { HIDEABLE, MAX_STEPS, type Hideable, type ScenarioStep } from './types';
 
 /** What a step takes from the live workspace (the trainer adds the hidden controls and the note). */
