@@ -37,7 +37,10 @@ export function recordValidator(extra: Partial<Record<RecordKind, Validator>>): 
 
 /**
  * The usable record in a stored value, or the reason it must be set aside. Records from a
- * newer version come back unvalidated and read-only: this build cannot judge their shape.
+ * newer version come back read-only when they still pass this build's checks (a newer build
+ * may add fields; nothing here can use what it cannot check, or a view would throw after
+ * every reload). A newer dataset is always refused: its columns may mean something this
+ * build does not know, and numbers silently misread are worse than no data.
  */
 export function readRecord<T>(
   key: string,
@@ -51,6 +54,9 @@ export function readRecord<T>(
   const env = raw as Envelope;
   if (env.kind !== kind) return `kind is "${env.kind}", expected "${kind}"`;
   if (env.version > CURRENT_VERSION) {
+    if (kind === 'dataset') return `written by a newer version (${env.version}, this build reads up to ${CURRENT_VERSION})`;
+    const invalid = validate(kind, env.data);
+    if (invalid) return `written by a newer version (${env.version}) and not readable here: ${invalid}`;
     return {
       status: 'ok',
       key,

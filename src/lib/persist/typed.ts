@@ -140,6 +140,10 @@ export function fromJsonSafe(value: unknown, path = '$'): unknown {
     throw new DecodeError(path, `unknown number ${JSON.stringify(obj.$number)}`);
   }
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) out[k] = fromJsonSafe(v, `${path}.${k}`);
+  for (const [k, v] of Object.entries(obj)) {
+    // JSON.parse makes "__proto__" an own key; assigned here it would replace the prototype.
+    if (k === '__proto__') throw new DecodeError(`${path}.${k}`, 'the key "__proto__" is not allowed');
+    out[k] = fromJsonSafe(v, `${path}.${k}`);
+  }
   return out;
 }

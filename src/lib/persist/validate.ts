@@ -3,6 +3,7 @@
  * short English description of the first problem, or null when the data is usable.
  */
 import type { CustomerTable, Dataset, IngestReport, TransactionTable } from '../domain/types';
+import { progressProblem } from '../domain/teaching/progressSchema';
 import type { RecordKind } from './envelope';
 import { isTypedArray, type TypedArrayName } from './typed';
 
@@ -78,7 +79,8 @@ function validateTransactions(d: Record<string, unknown>): string | null {
     optionalPerCustomer(d, nCustomers);
   if (p) return p;
   if (typeof d.hasOrderIds !== 'boolean') return 'hasOrderIds is not a boolean';
-  if (typeof d.minDay !== 'number' || typeof d.maxDay !== 'number') return 'minDay/maxDay are not numbers';
+  if (typeof d.minDay !== 'number' || typeof d.maxDay !== 'number' || Number.isNaN(d.minDay) || Number.isNaN(d.maxDay))
+    return 'minDay/maxDay are not numbers';
   const customer = d.customer as Int32Array;
   for (let i = 0; i < n; i++) {
     if (customer[i] < 0 || customer[i] >= nCustomers) return `customer[${i}] = ${customer[i]} is out of range`;
@@ -119,7 +121,8 @@ export function validateDatasetRecord(v: unknown): string | null {
 export function validateWorkspace(v: unknown): string | null {
   if (!isPlainObject(v)) return 'not an object';
   if (typeof v.name !== 'string') return 'name is not a string';
-  if (!isPlainObject(v.settings)) return 'settings is not an object';
+  // Absent in records older than a settings field set: the app fills the defaults.
+  if (v.settings !== undefined && !isPlainObject(v.settings)) return 'settings is not an object';
   return null;
 }
 
@@ -139,8 +142,9 @@ export function validateSnapshots(v: unknown): string | null {
   return null;
 }
 
+/** Lessons and exercises with their steps, attempts and hints in range (progressSchema). */
 export function validateProgress(v: unknown): string | null {
-  return isPlainObject(v) ? null : 'not an object';
+  return progressProblem(v);
 }
 
 export const VALIDATORS: Record<RecordKind, Validator> = {

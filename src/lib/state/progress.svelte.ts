@@ -1,6 +1,8 @@
 /**
  * Lesson and exercise progress, kept per workspace in IndexedDB (`progress:<id>`) through
- * the session's repository. One record for both so a progress page reads one place.
+ * the session's repository. One record for both so a progress page reads one place. Its
+ * shape is checked by the persistence layer on load and before every write
+ * (domain/teaching/progressSchema.ts).
  */
 import { session } from './session.svelte';
 
@@ -38,7 +40,9 @@ class Progress {
   async load(workspaceId: string | null) {
     if (!workspaceId || workspaceId === this.loadedFor) return;
     this.loadedFor = workspaceId;
+    // The store checked the record (progressSchema): a bad one was set aside, never used.
     const r = await session.repo.loadProgress(workspaceId);
+    if (r.status === 'quarantined') session.notices = [...session.notices, r.notice];
     const d = r.status === 'ok' ? (r.data as Partial<ProgressData>) : {};
     this.data = { ...empty(), ...d, lessons: { ...(d.lessons ?? {}) }, exercises: { ...(d.exercises ?? {}) } };
   }

@@ -1,56 +1,99 @@
 /**
  * The full check of a stored or imported workspace (WorkspaceState). The persistence layer
- * runs it on load: a record that fails is set aside, never overwritten.
+ * runs it on load (a record that fails is set aside, never overwritten) and before every
+ * write (what fails is never saved); a workspace file is checked by it on import.
+ *
+ * Settings, the snapshots' settings and the analysis day are checked by the one schema in
+ * the domain (settingsSchema.ts), the same one scenario links and files go through.
+ * Fields added after a record was written are filled from the defaults first (`withDefaults`,
+ * exactly as the session does after loading), so old records keep loading; whatever is
+ * present must be valid.
  */
-import { VIEWS, type WorkspaceState } from './workspace.svelte';
+import {
+  analysisDayProblem,
+  fields,
+  isRecord,
+  lensSettingsProblem,
+  oneOf,
+  own,
+  text,
+  type Check,
+} from '../domain/models/settingsSchema';
+import { defaultWorkspaceState, VIEWS, type Snapshot, type WorkspaceState } from './workspace.svelte';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNumberOrNull = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
+/** Names are typed by users: the bound only keeps a hostile record from carrying megabytes. */
+const MAX_NAME = 10_000;
+const MAX_SNAPSHOTS = 200;
 
-function checkThreshold(name: string, v: unknown): string | null {
-  if (!isObject(v)) return `${name} is not an object`;
-  if (!['mean', 'median', 'score', 'custom'].includes(v.method as string)) return `${name}.method is unknown`;
-  if (v.value !== undefined && typeof v.value !== 'number') return `${name}.value is not a number`;
-  return null;
+const nullOrText: Check = (v, at) => (v === null ? null : typeof v === 'string' ? null : `${at} must be null or text`);
+const monetaryMode = oneOf(['sum', 'average']);
+
+function snapshotProblem(v: unknown, at: string): string | null {
+  if (!isRecord(v)) return `${at} must be an object`;
+  return (
+    fields(v, at, {
+      id: text(MAX_NAME, 1),
+      name: text(MAX_NAME),
+      createdAt: text(MAX_NAME),
+      analysisDay: analysisDayProblem,
+      monetaryMode,
+    }) ?? lensSettingsProblem(own(v, 'settings'), `${at}.settings`)
+  );
 }
 
-function checkAxis(name: string, v: unknown): string | null {
-  if (!isObject(v)) return `${name} is not an object`;
-  if (!['mean', 'median', 'custom'].includes(v.method as string)) return `${name}.method is unknown`;
+/** Settings objects present but not objects are reported as such, not hidden by the merge. */
+function shapeProblem(v: Record<string, unknown>): string | null {
+  const settings = own(v, 'settings');
+  if (settings !== undefined && !isRecord(settings)) return 'settings must be an object';
+  const snapshots = own(v, 'snapshots');
+  if (snapshots === undefined) return null;
+  if (!Array.isArray(snapshots)) return 'snapshots must be a list';
+  if (snapshots.length > MAX_SNAPSHOTS) return `snapshots must have at most ${MAX_SNAPSHOTS} entries`;
+  for (let i = 0; i < snapshots.length; i++) {
+    const s = snapshots[i];
+    if (!isRecord(s)) return `snapshots[${i}] must be an object`;
+    const ss = own(s, 'settings');
+    if (ss !== undefined && !isRecord(ss)) return `snapshots[${i}].settings must be an object`;
+  }
   return null;
 }
 
 export function validateWorkspaceState(v: unknown): string | null {
-  if (!isObject(v)) return 'workspace is not an object';
-  if (typeof v.name !== 'string') return 'name is not a string';
-  if (v.datasetName !== null && typeof v.datasetName !== 'string') return 'datasetName is not a string';
-  if (!isNumberOrNull(v.analysisDay)) return 'analysisDay is not a day number';
-  if (v.monetaryMode !== 'sum' && v.monetaryMode !== 'average') return 'monetaryMode is unknown';
-  if (!VIEWS.includes(v.view as never)) return 'view is unknown';
-  if (v.rfmMode !== 'eight' && v.rfmMode !== 'segments') return 'rfmMode is unknown';
-  if (!Array.isArray(v.snapshots)) return 'snapshots is not a list';
-  const s = v.settings;
-  if (!isObject(s)) return 'settings is not an object';
-  if (![3, 4, 5].includes(s.bins as number)) return 'settings.bins must be 3, 4 or 5';
-  if (!isObject(s.customEdges)) return 'settings.customEdges is not an object';
-  if (!isObject(s.thresholds)) return 'settings.thresholds is not an object';
-  for (const d of ['recency', 'frequency', 'monetary']) {
-    const p = checkThreshold(`settings.thresholds.${d}`, (s.thresholds as Record<string, unknown>)[d]);
-    if (p) return p;
+  if (!isRecord(v)) return 'workspace must be an object';
+  if (typeof own(v, 'name') !== 'string') return 'name must be text';
+  const shape = shapeProblem(v);
+  if (shape) return shape;
+  const w = withDefaults(v as unknown as WorkspaceState, defaultWorkspaceState()) as unknown as Record<string, unknown>;
+  const p = fields(w, '', {
+    name: text(MAX_NAME),
+    datasetName: nullOrText,
+    analysisDay: analysisDayProblem,
+    monetaryMode,
+    view: oneOf(VIEWS),
+    rfmMode: oneOf(['eight', 'segments']),
+    selectedCustomer: nullOrText,
+  });
+  if (p) return p;
+  const snapshots = w.snapshots as unknown[];
+  const ids = new Set<unknown>();
+  for (let i = 0; i < snapshots.length; i++) {
+    const s = snapshotProblem(snapshots[i], `snapshots[${i}]`);
+    if (s) return s;
+    // Snapshot lists are keyed by id: a repeated id would break the Movement view.
+    const id = (snapshots[i] as Record<string, unknown>).id;
+    if (ids.has(id)) return `snapshots[${i}].id repeats an earlier snapshot's id`;
+    ids.add(id);
   }
-  if (s.segmentRules !== null && !Array.isArray(s.segmentRules)) return 'settings.segmentRules is not a list';
-  if (!isObject(s.pyramid) || !Array.isArray((s.pyramid as Record<string, unknown>).cuts)) return 'settings.pyramid is not valid';
-  for (const lens of ['valuePotential', 'currentFuture']) {
-    const q = s[lens];
-    if (!isObject(q)) return `settings.${lens} is not an object`;
-    const p = checkAxis(`settings.${lens}.x`, q.x) ?? checkAxis(`settings.${lens}.y`, q.y);
-    if (p) return p;
-  }
-  if (!isObject(s.lifecycle)) return 'settings.lifecycle is not an object';
-  return null;
+  return lensSettingsProblem(w.settings, 'settings');
 }
 
-/** Fill fields added after a workspace was saved, so older records keep loading. */
+/**
+ * Fill fields added after a workspace was saved, so older records keep loading: top-level
+ * fields, settings fields, and the settings fields of each snapshot.
+ */
 export function withDefaults(v: WorkspaceState, defaults: WorkspaceState): WorkspaceState {
-  return { ...defaults, ...v, settings: { ...defaults.settings, ...v.settings } };
+  const snapshots = Array.isArray(v.snapshots)
+    ? v.snapshots.map((s): Snapshot => (isRecord(s) && isRecord(s.settings) ? { ...s, settings: { ...defaults.settings, ...s.settings } } : s))
+    : defaults.snapshots;
+  return { ...defaults, ...v, settings: { ...defaults.settings, ...v.settings }, snapshots };
 }

@@ -2,20 +2,26 @@
 import { KINDS } from './kinds';
 import type { AnswerValue, Exercise, ExerciseContext, ExerciseSpec, MessageRef, Params } from './types';
 
+/**
+ * Own properties only: with `in`, a pack's parameter named `constructor`, `toString` or
+ * `__proto__` (an own key after JSON.parse) would pass as known, inherited from Object.
+ */
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
 /** The spec's parameters over the kind's defaults (unknown keys are dropped). */
 export function resolveParams(spec: ExerciseSpec): Record<string, unknown> {
   const def = KINDS[spec.kind];
   const out: Record<string, unknown> = structuredClone(def.defaults);
-  for (const key of Object.keys(def.defaults)) if (spec.params && key in spec.params) out[key] = structuredClone(spec.params[key]);
+  for (const key of Object.keys(def.defaults)) if (spec.params && hasOwn(spec.params, key)) out[key] = structuredClone(spec.params[key]);
   return out;
 }
 
 /** null when the spec is usable, else an English reason. */
 export function specProblem(spec: ExerciseSpec): string | null {
-  if (!(spec.kind in KINDS)) return `unknown exercise kind "${String(spec.kind)}"`;
+  if (typeof spec.kind !== 'string' || !hasOwn(KINDS, spec.kind)) return `unknown exercise kind "${String(spec.kind)}"`;
   if (spec.params !== undefined && (typeof spec.params !== 'object' || spec.params === null || Array.isArray(spec.params))) return 'params must be an object';
   const def = KINDS[spec.kind];
-  const unknown = Object.keys(spec.params ?? {}).filter((k) => !(k in def.defaults));
+  const unknown = Object.keys(spec.params ?? {}).filter((k) => !hasOwn(def.defaults, k));
   if (unknown.length) return `unknown parameter "${unknown[0]}" for kind ${spec.kind}`;
   return def.validate(resolveParams(spec));
 }

@@ -26,7 +26,8 @@ function changed(): ScenarioStep {
   s.customEdges = { frequency: [1, 2, 4] };
   s.pyramid = { tiers: 'three', mode: 'amount', cuts: [5000, 900] };
   s.valuePotential = { x: { method: 'custom', value: 10 }, y: { method: 'median' } };
-  s.segmentRules = [{ key: 'mine', label: '我的', R: { min: 4, max: 5 }, F: { min: 1, max: 5 }, M: { min: 3, max: 5 } }];
+  // Scores run 1..4 at k = 4: the schema refuses a rule reaching 5.
+  s.segmentRules = [{ key: 'mine', label: '我的', R: { min: 3, max: 4 }, F: { min: 1, max: 4 }, M: { min: 3, max: 4 } }];
   s.lifecycle = { acquisitionDays: 60, maturityDays: 365, churnDays: 120 };
   return step({ view: 'rfm', settings: s, analysisDay: 19800, monetaryMode: 'average', rfmMode: 'segments', hidden: ['methods', 'budget'], note: 'Ask: who is HHH? 问一问' });
 }
