@@ -88,7 +88,8 @@ export class Session {
     const defaults = defaultWorkspaceState();
     if (loaded.status === 'quarantined') this.notify(loaded.notice);
     const state = loaded.status === 'ok' ? withDefaults(loaded.data, defaults) : { ...defaults, name: this.list.find((w) => w.id === id)?.name ?? defaults.name };
-    this.readOnly = loaded.status === 'ok' && loaded.readOnly;
+    // A newer record set aside is protected too: autosave must not try (and fail) on every change.
+    this.readOnly = (loaded.status === 'ok' && loaded.readOnly) || this.repo.isReadOnly(id);
     if (loaded.status === 'ok') this.notify(loaded.notice);
 
     const record = await this.repo.loadDataset(id);

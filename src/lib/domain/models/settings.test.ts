@@ -144,12 +144,14 @@ describe('the other lenses', () => {
     const rule = { key: 'x', R: { min: 1, max: 9 }, F: { min: 1, max: 4 }, M: { min: 2, max: 2 } };
     expect(withSegmentRules(s, [rule]).segmentRules).toEqual([{ ...rule, R: { min: 1, max: 4 } }]);
     expect(withSegmentRules(s, null).segmentRules).toBeNull();
+    expect(withSegmentRules(s, [{ ...rule, F: { min: Number.NaN, max: 2 } }])).toBe(s);
   });
 
   it('refuses cuts and axis amounts that are not numbers', () => {
     const s = defaultLensSettings(5);
     expect(withPyramid(s, { tiers: 'three', mode: 'amount', cuts: [Number.NaN, 10] })).toBe(s);
     expect(withPyramid(s, { tiers: 'three', mode: 'amount', cuts: [500, 100] }).pyramid.cuts).toEqual([500, 100]);
+    expect(withPyramid(s, { tiers: 'three', mode: 'amount', cuts: [500, -3] }).pyramid.cuts).toEqual([500, 0]);
     expect(withQuadrant(s, 'valuePotential', { x: { method: 'custom', value: Number.NaN }, y: { method: 'mean' } })).toBe(s);
     expect(withQuadrant(s, 'currentFuture', { x: { method: 'custom', value: 200 }, y: { method: 'mean' } }).currentFuture.x).toEqual({ method: 'custom', value: 200 });
   });
@@ -159,6 +161,7 @@ describe('the other lenses', () => {
     { key: 'acquisitionDays' as const, days: 0, stored: 0 },
     { key: 'maturityDays' as const, days: -1, stored: 365 },
     { key: 'churnDays' as const, days: Number.POSITIVE_INFINITY, stored: 180 },
+    { key: 'maturityDays' as const, days: 1e9, stored: 36500 },
   ])('lifecycle $key ← $days gives $stored', ({ key, days, stored }) => {
     expect(withLifecycleDays(defaultLensSettings(5), key, days).lifecycle[key]).toBe(stored);
   });

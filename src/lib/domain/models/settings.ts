@@ -21,6 +21,9 @@ import type { SegmentRule } from './segments';
 /** The score bin counts the course uses (COURSE.md: k = 3, 4 or 5). */
 export const BIN_CHOICES = [3, 4, 5] as const;
 
+/** A lifecycle line beyond a hundred years is a typo, not a rule. */
+export const MAX_LIFECYCLE_DAYS = 36500;
+
 export type QuadrantLens = 'valuePotential' | 'currentFuture';
 export type QuadrantSetting = { x: AxisThreshold; y: AxisThreshold };
 export type LifecycleDays = keyof LifecycleSetting;
@@ -96,11 +99,15 @@ export function withThresholdMethod(s: LensSettings, dim: Dimension, method: Thr
 
 /** Edited segment rules (clamped to 1..k), or null for the course's default rules. */
 export function withSegmentRules(s: LensSettings, rules: readonly SegmentRule[] | null): LensSettings {
+  const bounds = (r: SegmentRule) => [r.R.min, r.R.max, r.F.min, r.F.max, r.M.min, r.M.max];
+  if (rules?.some((r) => bounds(r).some((b) => !Number.isFinite(b)))) return s;
   return { ...s, segmentRules: rules ? clampRules(rules, s.bins) : null };
 }
 
 export function withPyramid(s: LensSettings, pyramid: PyramidSetting): LensSettings {
   if (pyramid.cuts.some((c) => !Number.isFinite(c))) return s;
+  // An amount boundary below zero puts nobody in a new tier; keep cuts where values live.
+  if (pyramid.mode === 'amount' && pyramid.cuts.some((c) => c < 0)) return { ...s, pyramid: { ...pyramid, cuts: pyramid.cuts.map((c) => Math.max(0, c)) } };
   return { ...s, pyramid };
 }
 
@@ -113,7 +120,7 @@ export function withQuadrant(s: LensSettings, lens: QuadrantLens, setting: Quadr
 /** A lifecycle line in whole days, never negative. */
 export function withLifecycleDays(s: LensSettings, key: LifecycleDays, days: number): LensSettings {
   if (!Number.isFinite(days) || days < 0) return s;
-  const value = Math.round(days);
+  const value = Math.min(MAX_LIFECYCLE_DAYS, Math.round(days));
   if (s.lifecycle[key] === value) return s;
   return { ...s, lifecycle: { ...s.lifecycle, [key]: value } };
 }

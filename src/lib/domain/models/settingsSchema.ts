@@ -15,15 +15,15 @@
  * the workspace check runs at start-up and these few helpers cost nothing in the first paint.
  */
 import { isoToDay } from '../days';
-import { MAX_DAYS_AFTER_DATA } from './settings';
+import { BIN_CHOICES, MAX_DAYS_AFTER_DATA, MAX_LIFECYCLE_DAYS } from './settings';
 
 /** Why a value is not valid at path `at`, or null. */
 export type Check = (v: unknown, at: string) => string | null;
 
 export const MAX_SEGMENT_RULES = 50;
 export const MAX_RULE_TEXT = 100;
-export const MAX_LIFECYCLE_DAYS = 36500;
-export const BIN_VALUES = [3, 4, 5] as const;
+export { MAX_LIFECYCLE_DAYS };
+export const BIN_VALUES = BIN_CHOICES;
 export const THRESHOLD_METHODS = ['mean', 'median', 'score', 'custom'] as const;
 export const AXIS_METHODS = ['median', 'mean', 'custom'] as const;
 export const TIER_SETS = ['three', 'four'] as const;
