@@ -10,6 +10,10 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startSite } from '../e2e/harness';
+// Every message area of both locales, registered synchronously (as the e2e tests have them).
+import '../../src/lib/i18n/all';
+import { translate, type MessageParams } from '../../src/lib/i18n/catalog';
+import { lessonById } from '../../src/lib/domain/teaching/lessons/lessons';
 import { repoRoot } from '../unit/paths';
 import { syntheticMetrics } from './data';
 
@@ -66,6 +70,33 @@ async function dragAndMeasure(page: Page, sliderName: string, dx: number, dy: nu
   return { ...stats(frames), from: Number(before), to: Number(after) };
 }
 
+const t = (key: string, params?: MessageParams) => translate('en', key, params);
+
+/**
+ * Open a lesson from the Learn view and walk it, as a learner would, to its step `step`
+ * (0-based) by committing any guess and pressing Next: that step's goal and readout are then
+ * evaluated beside the charts on every change, which is what the lesson drags measure.
+ */
+async function openLessonStep(page: Page, lessonId: string, view: string, step: number) {
+  await page.getByRole('navigation').getByRole('button', { name: t('nav.learn'), exact: true }).click();
+  const title = t(`lesson.${lessonId}.title`);
+  await page.getByRole('button', { name: t('lessons.actionAria', { action: t('lessons.start'), title }) }).click();
+  const coach = page.getByRole('region', { name: `${t('lesson.coach.label')} ${title}`, exact: true });
+  await coach.waitFor();
+  await coach.getByRole('button', { name: t('lesson.coach.open', { view: t(`nav.${view}`) }) }).click();
+  for (let i = 0; i < step; i++) {
+    const guess = coach.getByRole('spinbutton');
+    if (await guess.count()) {
+      await guess.fill('50');
+      await coach.getByRole('button', { name: t('lesson.coach.commit') }).click();
+      await coach.getByTestId('lesson-reveal').waitFor();
+    }
+    await coach.getByRole('button', { name: t('lesson.coach.next') }).click();
+  }
+  const steps = lessonById(lessonId)!.steps.length;
+  await coach.getByRole('heading', { name: t('lesson.coach.step', { n: step + 1, m: steps }), exact: true }).waitFor();
+}
+
 async function main() {
   const site = await startSite();
   const context = await site.browser.newContext({ viewport: { width: 1366, height: 900 } });
@@ -101,6 +132,11 @@ async function main() {
   await page.getByRole('navigation').getByRole('button', { name: /^Quadrants$/ }).click();
   await page.getByRole('slider', { name: 'Value threshold', exact: true }).waitFor();
   results['Quadrants: value line (canvas)'] = await dragAndMeasure(page, 'Value threshold', 120, 0, 120);
+  // The same drag with a lesson step open: its goal ("the top tier is the smallest share that
+  // brings 80 % of revenue") and readout re-evaluate on every frame beside the chart.
+  await openLessonStep(page, 'pyramid', 'pyramid', 1);
+  await page.getByRole('slider', { name: 'Pyramid boundary: high', exact: true }).waitFor();
+  results['Lesson 80/20 step: pyramid high boundary'] = await dragAndMeasure(page, 'Pyramid boundary: high', 0, -60, 120);
 
   for (const [name, s] of Object.entries(results))
     console.log(`${`Drag, ${N.toLocaleString('en')} customers, ${name}`.padEnd(64)} p50 ${s.p50.toFixed(1)} ms  p95 ${s.p95.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  max ${s.max.toFixed(1)} ms  (${s.frames} frames, ${s.over25ms} over 25 ms; ${s.from} -> ${s.to})`);

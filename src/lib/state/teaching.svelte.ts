@@ -18,9 +18,11 @@ class Teaching {
     shape: workspace.dataset?.shape ?? null,
     analysisDay: workspace.effectiveAnalysisDay,
     defaultAnalysisDay: workspace.defaultAnalysisDay,
-    settings: $state.snapshot(workspace.settings) as TeachingContext['settings'],
+    // Settings are immutable (replaced whole on every change), so no copy per change.
+    settings: workspace.settings,
     monetaryMode: workspace.monetaryMode,
     metrics: workspace.metrics,
+    sorted: workspace.sorted,
     analysis: {
       scores: workspace.scores,
       eight: workspace.eight,

@@ -4,17 +4,20 @@
  * sorted columns depend on the dataset and the analysis date alone, scores on the bins
  * and edges, and each lens on its own settings.
  */
+import { untrack } from 'svelte';
 import { computeMetrics, defaultAnalysisDay, type MonetaryMode } from '../domain/models/metrics';
 import {
-  computeEight,
+  classifyEightResolved,
+  classifyQuadrantResolved,
   computePyramid,
-  computeQuadrant,
   computeScores,
   computeSegments,
   defaultLensSettings,
+  resolveDimension,
   sortMetrics,
   type LensSettings,
 } from '../domain/models/analysis';
+import { resolveAxis } from '../domain/models/quadrants';
 import { lifecycleStages } from '../domain/models/lifecycle';
 import { nextAnalysisDay } from '../domain/models/settings';
 import { paretoCurve } from '../domain/models/pyramid';
@@ -123,17 +126,59 @@ export class Workspace {
   #lifecycleSetting = $derived(this.settings.lifecycle);
 
   scores = $derived(computeScores(this.metrics, this.sorted, this.#bins, this.#customEdges));
-  eight = $derived(computeEight(this.metrics, this.sorted, this.scores, this.#thresholds));
+  // Each threshold resolved on its own (a mean is a pass over every customer): the setting of
+  // one dimension keeps its identity while another is dragged, so dragging M stops at R and F.
+  #recencySetting = $derived(this.#thresholds.recency);
+  #frequencySetting = $derived(this.#thresholds.frequency);
+  #monetarySetting = $derived(this.#thresholds.monetary);
+  #recencyThreshold = $derived(resolveDimension(this.metrics, this.sorted, 'recency', this.#recencySetting));
+  #frequencyThreshold = $derived(resolveDimension(this.metrics, this.sorted, 'frequency', this.#frequencySetting));
+  #monetaryThreshold = $derived(resolveDimension(this.metrics, this.sorted, 'monetary', this.#monetarySetting));
+  eight = $derived(
+    classifyEightResolved(
+      this.metrics,
+      this.scores,
+      this.#thresholds,
+      { recency: this.#recencyThreshold, frequency: this.#frequencyThreshold, monetary: this.#monetaryThreshold },
+      this.#labelsInto('eight', this.metrics.n),
+    ),
+  );
   segments = $derived(computeSegments(this.metrics, this.scores, this.#segmentRules));
   /** Depends on the data only, so a boundary drag does not redo it. */
   pareto = $derived(paretoCurve(this.sorted.monetary));
-  pyramid = $derived(computePyramid(this.metrics, this.sorted, this.#pyramidSetting, this.pareto));
+  pyramid = $derived(computePyramid(this.metrics, this.sorted, this.#pyramidSetting, this.pareto, this.#labelsInto('pyramid', this.metrics.n)));
+  // Each line of a quadrant resolved on its own, as the RFM thresholds are.
+  #valueX = $derived(this.#valuePotentialSetting.x);
+  #potentialY = $derived(this.#valuePotentialSetting.y);
+  #currentX = $derived(this.#currentFutureSetting.x);
+  #futureY = $derived(this.#currentFutureSetting.y);
+  #valueXThreshold = $derived(resolveAxis(this.metrics.monetary, this.#valueX, this.sorted.monetary));
+  #potentialYThreshold = $derived(this.metrics.potential ? resolveAxis(this.metrics.potential, this.#potentialY, this.sorted.potential ?? undefined) : 0);
+  #currentXThreshold = $derived(resolveAxis(this.metrics.monetary, this.#currentX, this.sorted.monetary));
+  #futureYThreshold = $derived(this.metrics.futureValue ? resolveAxis(this.metrics.futureValue, this.#futureY, this.sorted.futureValue ?? undefined) : 0);
   valuePotential = $derived(
-    computeQuadrant(this.metrics, this.sorted, 'potential', this.#valuePotentialSetting),
+    classifyQuadrantResolved(this.metrics, 'potential', this.#valueXThreshold, this.#potentialYThreshold, this.#labelsInto('valuePotential', this.metrics.n)),
   );
   currentFuture = $derived(
-    computeQuadrant(this.metrics, this.sorted, 'futureValue', this.#currentFutureSetting),
+    classifyQuadrantResolved(this.metrics, 'futureValue', this.#currentXThreshold, this.#futureYThreshold, this.#labelsInto('currentFuture', this.metrics.n)),
   );
+
+  /** The labels array each lens re-labels into during a drag of it (not reactive): see `#labelsInto`. */
+  #dragLabels: Partial<Record<LensKey, Uint8Array>> = {};
+
+  /**
+   * Where a lens writes its labels. During a drag of that lens: into one array for the whole
+   * drag, so a frame does not allocate one entry per customer (the result object is new every
+   * frame, so everything that reads `.labels` through it still updates). Otherwise: a new
+   * array, so a result kept from before the drag (a lesson step's baseline, the state the
+   * drag began from) never changes under its holder.
+   */
+  #labelsInto(lens: LensKey, n: number): Uint8Array | undefined {
+    if (!untrack(() => this.dragBaseline[lens])) return undefined;
+    let labels = this.#dragLabels[lens];
+    if (!labels || labels.length !== n) labels = this.#dragLabels[lens] = new Uint8Array(n);
+    return labels;
+  }
   lifecycle = $derived(lifecycleStages(this.metrics.recency, this.metrics.frequency, this.metrics.monetary, this.metrics.tenure, this.#lifecycleSetting));
 
   /** Position in the metrics arrays of each customer id, for the customer card and search. */
@@ -162,10 +207,13 @@ export class Workspace {
 
   /** Called when a drag or key-repeat starts on a handle of `lens`. */
   beginChange(lens: LensKey) {
+    delete this.#dragLabels[lens];
     this.dragBaseline = { ...this.dragBaseline, [lens]: [...this.countsOf(lens)] };
   }
 
   endChange(lens: LensKey) {
+    // The drag's last result keeps its array; the next change labels into a new one.
+    delete this.#dragLabels[lens];
     const next = { ...this.dragBaseline };
     delete next[lens];
     this.dragBaseline = next;

@@ -1,5 +1,15 @@
 import type { CustomerMetrics } from '../types';
-import { eightClasses, DEFAULT_THRESHOLDS, type EightClassResult, type ThresholdSettings } from './eightClasses';
+import {
+  classifyEight,
+  eightClasses,
+  resolveThreshold,
+  scoreCutsOf,
+  DEFAULT_THRESHOLDS,
+  type EightClassResult,
+  type ResolvedThresholds,
+  type ThresholdSetting,
+  type ThresholdSettings,
+} from './eightClasses';
 import { lifecycleStages, DEFAULT_LIFECYCLE, type LifecycleResult, type LifecycleSetting } from './lifecycle';
 import { valuePyramid, defaultPyramidSetting, paretoCurve, type PyramidResult, type PyramidSetting, type ParetoPoint } from './pyramid';
 import { quadrants, resolveAxis, DEFAULT_AXIS_THRESHOLD, type AxisThreshold, type QuadrantResult } from './quadrants';
@@ -94,19 +104,50 @@ export function computeEight(m: CustomerMetrics, sorted: SortedMetrics, scores: 
   );
 }
 
+/**
+ * One dimension's raw-value threshold (null for a score cut). The workspace resolves each
+ * dimension on its own, so dragging M does not recompute the means of R and F.
+ */
+export function resolveDimension(m: CustomerMetrics, sorted: SortedMetrics, d: Dimension, setting: ThresholdSetting): number | null {
+  return resolveThreshold(m[d], setting, sorted[d]);
+}
+
+/**
+ * The eight classes from thresholds already resolved (`resolveDimension`): the same result
+ * as `computeEight`, without resolving anything again. `into` is reused for the labels.
+ */
+export function classifyEightResolved(
+  m: CustomerMetrics,
+  scores: Scores,
+  settings: ThresholdSettings,
+  thresholds: ResolvedThresholds,
+  into?: Uint8Array,
+): EightClassResult {
+  return classifyEight(
+    { recency: m.recency, frequency: m.frequency, monetary: m.monetary, scores: { R: scores.R.scores, F: scores.F.scores, M: scores.M.scores } },
+    thresholds,
+    scoreCutsOf(settings, scores.k),
+    into,
+  );
+}
+
 export function computeSegments(m: CustomerMetrics, scores: Scores, rules: SegmentRule[] | null): SegmentResult & { rules: SegmentRule[] } {
   const used = rules ?? defaultSegmentRules(scores.k);
   return { ...classifySegments(used, { R: scores.R.scores, F: scores.F.scores, M: scores.M.scores }, m.monetary), rules: used };
 }
 
-/** The Pareto curve depends on the data only: a caller re-cutting tiers on every drag passes it in. */
+/**
+ * The Pareto curve depends on the data only: a caller re-cutting tiers on every drag passes it
+ * in. The total is the metrics' own (no second sum per drag); `into` is reused for the labels.
+ */
 export function computePyramid(
   m: CustomerMetrics,
   sorted: SortedMetrics,
   setting: PyramidSetting,
   pareto: ParetoPoint[] = paretoCurve(sorted.monetary),
+  into?: Uint8Array,
 ): PyramidResult & { pareto: ParetoPoint[] } {
-  return { ...valuePyramid(m.monetary, setting, sorted.monetary), pareto };
+  return { ...valuePyramid(m.monetary, setting, sorted.monetary, m.totalMonetary, into), pareto };
 }
 
 /** Value x potential (y = potential) or current x future value (y = futureValue); x is monetary. */
@@ -119,6 +160,21 @@ export function computeQuadrant(
   const ys = m[y];
   if (!ys) return null;
   return quadrants(m.monetary, ys, m.monetary, resolveAxis(m.monetary, setting.x, sorted.monetary), resolveAxis(ys, setting.y, sorted[y] ?? undefined));
+}
+
+/**
+ * A quadrant lens from thresholds already resolved (`resolveAxis` per axis, so dragging one line
+ * does not recompute the other's mean or median): the same result as `computeQuadrant`.
+ */
+export function classifyQuadrantResolved(
+  m: CustomerMetrics,
+  y: 'potential' | 'futureValue',
+  xT: number,
+  yT: number,
+  into?: Uint8Array,
+): QuadrantResult | null {
+  const ys = m[y];
+  return ys ? quadrants(m.monetary, ys, m.monetary, xT, yT, into) : null;
 }
 
 export interface Analysis {

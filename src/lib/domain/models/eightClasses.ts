@@ -129,9 +129,14 @@ export function eightClasses(
     frequency: resolveThreshold(input.frequency, settings.frequency, sorted?.frequency),
     monetary: resolveThreshold(input.monetary, settings.monetary, sorted?.monetary),
   };
+  return classifyEight(input, thresholds, scoreCutsOf(settings, input.k ?? 5), into);
+}
+
+/** The cut of each dimension set to a score cut (the others absent), as `classifyEight` takes them. */
+export function scoreCutsOf(settings: ThresholdSettings, k: number): Partial<Record<Dimension, number>> {
   const cuts: Partial<Record<Dimension, number>> = {};
   for (const d of ['recency', 'frequency', 'monetary'] as const) {
-    if (settings[d].method === 'score') cuts[d] = scoreCutOf(settings[d], input.k ?? 5);
+    if (settings[d].method === 'score') cuts[d] = scoreCutOf(settings[d], k);
   }
-  return classifyEight(input, thresholds, cuts, into);
+  return cuts;
 }

@@ -58,11 +58,22 @@ export function tierOf(value: number, boundaries: readonly number[]): number {
   return boundaries.length;
 }
 
-export function valuePyramid(values: ArrayLike<number>, setting: PyramidSetting, sorted?: Float64Array): PyramidResult {
+/**
+ * Cut customers into tiers. A caller re-cutting on every drag passes what depends on the data
+ * alone: `sorted` (the values sorted), `total` (their compensated sum, as
+ * CustomerMetrics.totalMonetary holds it) and `into` (a labels array to reuse).
+ */
+export function valuePyramid(
+  values: ArrayLike<number>,
+  setting: PyramidSetting,
+  sorted?: Float64Array,
+  total: number = compensatedSum(values),
+  into?: Uint8Array,
+): PyramidResult {
   const boundaries = pyramidBoundaries(sorted ?? sortedCopy(values), setting);
   const keys = TIER_KEYS[setting.tiers];
   const tierCount = boundaries.length + 1;
-  const labels = new Uint8Array(values.length);
+  const labels = into && into.length === values.length ? into : new Uint8Array(values.length);
   const customers = new Array<number>(tierCount).fill(0);
   const revenue = new Array<number>(tierCount).fill(0);
   for (let i = 0; i < values.length; i++) {
@@ -71,7 +82,6 @@ export function valuePyramid(values: ArrayLike<number>, setting: PyramidSetting,
     customers[t]++;
     revenue[t] += values[i];
   }
-  const total = compensatedSum(values);
   const n = values.length;
   const tiers = customers.map((count, i) => ({
     tier: keys[i] ?? `tier${i + 1}`,

@@ -67,6 +67,8 @@ export function projectPoints(
     buf[2 * i] = sx(xs[i]);
     buf[2 * i + 1] = sy(ys[i]);
   }
+  // Positions written in place: a raster plan made for the old ones is stale.
+  plans.delete(buf);
   return buf;
 }
 
@@ -80,8 +82,87 @@ export function packColor(hex: string, alpha = 255): number {
 }
 
 /**
+ * Which raster pixels the points cover, and the point on top at each (the last one drawn, as
+ * drawing the points in order leaves it). Points are size x size squares centred on their
+ * rounded position; points off the raster, or not a number, are left out. Depends on the
+ * positions and the raster only, so it is made once per data or scale change, not per frame.
+ */
+export interface RasterPlan {
+  width: number;
+  height: number;
+  size: number;
+  n: number;
+  /** The pixels point i is on top at: byOwner[start[i]] up to byOwner[start[i + 1]]. */
+  start: Int32Array;
+  byOwner: Int32Array;
+}
+
+export function rasterPlan(width: number, height: number, positions: Float32Array, n: number, size: number): RasterPlan {
+  const top = new Int32Array(width * height).fill(-1);
+  const half = size >> 1;
+  for (let i = 0; i < n; i++) {
+    const x0 = Math.round(positions[2 * i]) - half;
+    const y0 = Math.round(positions[2 * i + 1]) - half;
+    if (x0 + size <= 0 || y0 + size <= 0 || x0 >= width || y0 >= height || x0 !== x0 || y0 !== y0) continue;
+    const xa = Math.max(0, x0);
+    const xb = Math.min(width, x0 + size);
+    const ya = Math.max(0, y0);
+    const yb = Math.min(height, y0 + size);
+    for (let y = ya; y < yb; y++) {
+      const row = y * width;
+      for (let x = xa; x < xb; x++) top[row + x] = i;
+    }
+  }
+  // Group the covered pixels by the point on top (a counting sort).
+  const start = new Int32Array(n + 1);
+  for (let p = 0; p < top.length; p++) if (top[p] >= 0) start[top[p] + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const byOwner = new Int32Array(start[n]);
+  const next = start.slice(0, n);
+  for (let p = 0; p < top.length; p++) if (top[p] >= 0) byOwner[next[top[p]]++] = p;
+  return { width, height, size, n, start, byOwner };
+}
+
+/** Paint a whole plan: each covered pixel in its owner's class colour, the rest 0. No allocation. */
+export function drawPlan(pixels: Uint32Array, plan: RasterPlan, labels: Uint8Array, colors: Uint32Array): void {
+  pixels.fill(0);
+  const { start, byOwner, n } = plan;
+  for (let i = 0; i < n; i++) {
+    const c = colors[labels[i]];
+    for (let k = start[i]; k < start[i + 1]; k++) pixels[byOwner[k]] = c;
+  }
+}
+
+/**
+ * Repaint only the points whose label differs from `drawn` (the labels `pixels` was painted
+ * with by this plan and these colours), and record the new labels in `drawn`. A threshold drag
+ * moves a few hundred customers per frame: this touches their pixels and nothing else.
+ */
+export function redrawChanged(pixels: Uint32Array, plan: RasterPlan, labels: Uint8Array, colors: Uint32Array, drawn: Uint8Array): void {
+  const { start, byOwner, n } = plan;
+  for (let i = 0; i < n; i++) {
+    const l = labels[i];
+    if (l === drawn[i]) continue;
+    drawn[i] = l;
+    const c = colors[l];
+    for (let k = start[i]; k < start[i + 1]; k++) pixels[byOwner[k]] = c;
+  }
+}
+
+// One plan per positions array (positions are replaced, not rewritten, when data or scales
+// change; projectPoints drops the plan of a buffer it rewrites).
+const plans = new WeakMap<Float32Array, RasterPlan>();
+// What each pixel buffer was last painted with, so the next frame repaints only what changed.
+const painted = new WeakMap<Uint32Array, { plan: RasterPlan; colors: Uint32Array; labels: Uint8Array }>();
+
+const sameColors = (a: Uint32Array, b: Uint32Array) => a.length === b.length && a.every((c, i) => c === b[i]);
+
+/**
  * Write each point as a size x size square of its class colour into `pixels` (width x height,
- * row-major). Points outside the raster are skipped. No allocation: fit for every frame.
+ * row-major), later points over earlier ones; points outside the raster are skipped. Fit for
+ * every frame of a drag: the covered pixels are planned once per `positions` array (change
+ * positions only by a new array or through projectPoints), and a buffer painted by the last
+ * call (and not written by anyone else since) gets only its changed points repainted.
  */
 export function rasterize(
   pixels: Uint32Array,
@@ -93,20 +174,16 @@ export function rasterize(
   colors: Uint32Array,
   size: number,
 ): void {
-  pixels.fill(0);
-  const half = size >> 1;
-  for (let i = 0; i < n; i++) {
-    const x0 = Math.round(positions[2 * i]) - half;
-    const y0 = Math.round(positions[2 * i + 1]) - half;
-    if (x0 + size <= 0 || y0 + size <= 0 || x0 >= width || y0 >= height || x0 !== x0 || y0 !== y0) continue;
-    const c = colors[labels[i]];
-    const xa = Math.max(0, x0);
-    const xb = Math.min(width, x0 + size);
-    const ya = Math.max(0, y0);
-    const yb = Math.min(height, y0 + size);
-    for (let y = ya; y < yb; y++) {
-      const row = y * width;
-      for (let x = xa; x < xb; x++) pixels[row + x] = c;
-    }
+  let plan = plans.get(positions);
+  if (!plan || plan.width !== width || plan.height !== height || plan.size !== size || plan.n !== n) {
+    plan = rasterPlan(width, height, positions, n, size);
+    plans.set(positions, plan);
   }
+  const last = painted.get(pixels);
+  if (last && last.plan === plan && sameColors(last.colors, colors) && pixels.length === width * height) {
+    redrawChanged(pixels, plan, labels, colors, last.labels);
+    return;
+  }
+  drawPlan(pixels, plan, labels, colors);
+  painted.set(pixels, { plan, colors: colors.slice(), labels: labels.slice(0, n) });
 }

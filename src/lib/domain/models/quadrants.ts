@@ -31,21 +31,39 @@ export interface QuadrantResult {
   thresholds: { x: number; y: number };
 }
 
-/** High is inclusive: x >= xT is high value, y >= yT is high potential / future value. */
-export function quadrants(x: ArrayLike<number>, y: ArrayLike<number>, revenueOf: ArrayLike<number>, xT: number, yT: number): QuadrantResult {
+/**
+ * High is inclusive: x >= xT is high value, y >= yT is high potential / future value (so a
+ * missing value, NaN, is low). One pass per threshold drag: pass `into` to reuse a labels array.
+ */
+export function quadrants(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  revenueOf: ArrayLike<number>,
+  xT: number,
+  yT: number,
+  into?: Uint8Array,
+): QuadrantResult {
   const n = x.length;
-  const labels = new Uint8Array(n);
-  const counts = [0, 0, 0, 0];
-  const revenue = [0, 0, 0, 0];
+  const labels = into && into.length === n ? into : new Uint8Array(n);
+  const counts = new Float64Array(4);
+  const revenue = new Float64Array(4);
   let total = 0;
   for (let i = 0; i < n; i++) {
-    const code = (x[i] >= xT ? 0 : 2) + (y[i] >= yT ? 0 : 1);
+    // Comparisons as bits, without branches: on real data the outcomes are unpredictable.
+    const code = ((((x[i] >= xT) as unknown as number) ^ 1) << 1) | (((y[i] >= yT) as unknown as number) ^ 1);
+    const r = revenueOf[i];
     labels[i] = code;
     counts[code]++;
-    revenue[code] += revenueOf[i];
-    total += revenueOf[i];
+    revenue[code] += r;
+    total += r;
   }
-  return { labels, counts, revenue, revenueShare: revenue.map((r) => (total ? r / total : 0)), thresholds: { x: xT, y: yT } };
+  return {
+    labels,
+    counts: Array.from(counts),
+    revenue: Array.from(revenue),
+    revenueShare: Array.from(revenue, (r) => (total ? r / total : 0)),
+    thresholds: { x: xT, y: yT },
+  };
 }
 
 /** Budget per quadrant and per customer in it, for a total budget and a split. */

@@ -2,7 +2,7 @@
  * What a lesson step's goal or an exercise's check may look at: a plain snapshot of the
  * live state (no Svelte), so predicates and checks are pure functions tested like the rules.
  */
-import type { Analysis, LensSettings } from '../models/analysis';
+import type { Analysis, LensSettings, SortedMetrics } from '../models/analysis';
 import type { MonetaryMode } from '../models/metrics';
 import type { CustomerMetrics, DayNumber } from '../types';
 
@@ -19,6 +19,11 @@ export interface TeachingContext {
   /** M as the sum (default) or the average per purchase; absent means 'sum'. */
   monetaryMode?: MonetaryMode;
   metrics: CustomerMetrics;
+  /**
+   * The metrics' columns sorted, as the live state already holds them, so a goal evaluated
+   * on every drag frame never sorts. Absent (in a context built by hand), measures sort.
+   */
+  sorted?: SortedMetrics;
   /** Every lens at the current settings. */
   analysis: Analysis;
   selectedCustomer: string | null;

@@ -102,14 +102,19 @@ export function championsCount(ctx: TeachingContext): number {
   return i < 0 ? 0 : ctx.analysis.segments.counts[i];
 }
 
+/** Monetary values sorted: the live state's own copy, sorted only for a context built without it. */
+export function sortedMonetary(ctx: TeachingContext): Float64Array {
+  return ctx.sorted?.monetary ?? sortedCopy(ctx.metrics.monetary);
+}
+
 /** Share of revenue (0..1) from the top 20 % of customers by monetary value. */
 export function top20RevenueShare(ctx: TeachingContext): number {
-  return revenueShareOfTop(sortedCopy(ctx.metrics.monetary), 0.2);
+  return revenueShareOfTop(sortedMonetary(ctx), 0.2);
 }
 
 /** Smallest share of customers (best first) that brings `target` of the revenue. */
 export function smallestShareFor(ctx: TeachingContext, target: number): number {
-  return smallestShareForRevenue(sortedCopy(ctx.metrics.monetary), target);
+  return smallestShareForRevenue(sortedMonetary(ctx), target);
 }
 
 /** The pyramid's top tier: its share of customers and of revenue. */
@@ -192,8 +197,9 @@ export function classChanges(
   to: TeachingContext,
   lens: CompareLens = 'eight',
 ): { changed: number; stayed: number; entered: number; left: number; earlyWarnings: number } | null {
-  const a = labelSide(from.metrics, from.settings, lens);
-  const b = labelSide(to.metrics, to.settings, lens);
+  // Each context's own sorted columns, when it has them: re-evaluated per change, this must not sort.
+  const a = labelSide(from.metrics, from.settings, lens, from.sorted);
+  const b = labelSide(to.metrics, to.settings, lens, to.sorted);
   if (!a || !b) return null;
   let customers = 0;
   for (const i of from.metrics.index) customers = Math.max(customers, i + 1);
