@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { preloadInitialMessages } from './src/lib/i18n/preloadPlugin';
 
 // Relative base: the built site must work from any GitHub Pages subpath.
 export default defineConfig({
@@ -8,6 +9,8 @@ export default defineConfig({
   publicDir: 'src/static',
   plugins: [
     svelte(),
+    // index.html preloads the initial language's messages chunk (only that one).
+    preloadInitialMessages(),
     // Offline after the first visit: a precaching service worker (Workbox through
     // vite-plugin-pwa). 'prompt' so a new version waits for the user (UpdateNotice) and
     // never reloads the page under a trainer mid-workshop.
@@ -46,6 +49,8 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    // The app loads message areas on demand; tests translate synchronously with all of them.
+    setupFiles: ['src/lib/i18n/testSetup.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

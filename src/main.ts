@@ -1,8 +1,18 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { locale } from './lib/i18n/locale.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html lacks #app');
+
+// Only the initial language's core text is fetched (one small chunk); mounting after it
+// arrives means the first paint never shows raw message keys.
+await locale.ready.catch((e: unknown) => console.error(e)); // offline without cache: still mount
+
+// The glossary gives the class names in summary tables their hover text; fetch it once the
+// page is idle instead of on the first page's critical path.
+const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => fn()) : setTimeout(fn, 1));
+idle(() => void locale.need(['glossary']).catch(() => {}));
 
 export default mount(App, { target });

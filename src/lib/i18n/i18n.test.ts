@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_FILES, hasMessage, interpolate, messageKeys, translate } from './catalog';
+import { AREAS, CORE_AREAS, hasMessage, interpolate, isLocaleReady, messageKeys, translate } from './catalog';
+import { MESSAGE_FILES } from './all';
 import { EIGHT_CLASS_KEYS } from '../domain/models/eightClasses';
 import { DEFAULT_SEGMENT_RULES, OTHERS_KEY } from '../domain/models/segments';
 import { TIER_KEYS } from '../domain/models/pyramid';
@@ -22,6 +23,19 @@ const SKIP_REASONS = [
 ] as const;
 
 describe('messages files', () => {
+  it('every area is registered in both locales (the test setup imports ./all)', () => {
+    expect(Object.keys(MESSAGE_FILES).sort()).toEqual([...AREAS].sort());
+    expect(isLocaleReady('en') && isLocaleReady('zh')).toBe(true);
+  });
+
+  it('the per-locale core modules hold exactly the core areas', async () => {
+    for (const loc of ['en', 'zh'] as const) {
+      const core = (await import(`./messages/${loc}/core.ts`)) as Record<string, Record<string, string>>;
+      expect(Object.keys(core).sort(), loc).toEqual([...CORE_AREAS].sort());
+      for (const area of CORE_AREAS) expect(core[area], `${loc} ${area}`).toBe(MESSAGE_FILES[area][loc]);
+    }
+  });
+
   for (const [area, file] of Object.entries(MESSAGE_FILES)) {
     it(`${area}: en and zh have exactly the same keys`, () => {
       const en = Object.keys(file.en).sort();

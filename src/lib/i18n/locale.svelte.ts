@@ -1,8 +1,21 @@
 /**
  * The reactive current locale. Components call `locale.t(...)` / `locale.fmtMoney(...)`;
- * because these read `locale.current` (a $state), markup re-renders on a language switch.
+ * because these read `locale.current` and a counter of loaded areas (both $state), markup
+ * re-renders on a language switch and when a messages area arrives.
  */
-import { translate, type LocaleCode, type MessageKey, type MessageParams, type MessageRef, INTL_TAGS } from './catalog';
+import {
+  INTL_TAGS,
+  isLocaleReady,
+  loadAreas,
+  loadLocale,
+  onMessagesAdded,
+  translate,
+  type Area,
+  type LocaleCode,
+  type MessageKey,
+  type MessageParams,
+  type MessageRef,
+} from './catalog';
 import {
   detectLocale,
   formatDate,
@@ -14,8 +27,9 @@ import {
   type NumberOptions,
 } from './format';
 
-/** localStorage key of the language preference (a tiny synchronous value, not app data). */
-export const LOCALE_STORAGE_KEY = 'ccc.lang';
+import { LOCALE_STORAGE_KEY } from './detect';
+
+export { LOCALE_STORAGE_KEY };
 
 function readStoredLocale(): string | null {
   try {
@@ -44,30 +58,64 @@ export function initialLocale(): LocaleCode {
 }
 
 export class Locale {
+  /** The language shown. A switch changes it only once the new language's text is loaded. */
   current: LocaleCode = $state('en');
+  /** Bumped when a messages area arrives, so `t` re-runs for text that was not there yet. */
+  #areas = $state(0);
+  /** The language being switched to (the last one asked for), while its text loads. */
+  #target: LocaleCode;
+  /** Resolves when the initial language's core text is loaded (main.ts awaits it before mounting). */
+  readonly ready: Promise<void>;
 
   constructor(initial: LocaleCode = 'en') {
     this.current = initial;
+    this.#target = initial;
+    onMessagesAdded(() => this.#areas++);
+    this.ready = loadLocale(initial);
   }
+
+  /**
+   * Load the messages `areas` a view or panel needs, in the language shown and in the one
+   * being switched to (or in `locales`, e.g. both for a bilingual glossary). Await it before
+   * showing the view, so it never shows raw keys.
+   */
+  need = (areas: readonly Area[], locales?: readonly LocaleCode[]): Promise<void> =>
+    loadAreas(locales ?? [...new Set([this.current, this.#target])], areas);
 
   /** BCP 47 tag for Intl and for `<html lang>`. */
   get tag(): string {
     return INTL_TAGS[this.current];
   }
 
-  /** Switch language, remember the choice and update `<html lang>`. */
-  set = (code: LocaleCode, remember = true): void => {
-    this.current = code;
+  /**
+   * Switch language, remember the choice and update `<html lang>`. Applies at once when the
+   * language's text is loaded; otherwise after loading every area in use (the old language
+   * stays on screen meanwhile, never raw keys). The promise settles when it applied.
+   */
+  set = (code: LocaleCode, remember = true): Promise<void> => {
+    this.#target = code;
     if (remember) writeStoredLocale(code);
-    if (typeof document !== 'undefined') document.documentElement.lang = INTL_TAGS[code];
+    const apply = () => {
+      if (this.#target !== code) return; // a later switch won
+      this.current = code;
+      if (typeof document !== 'undefined') document.documentElement.lang = INTL_TAGS[code];
+    };
+    if (isLocaleReady(code)) {
+      apply();
+      return Promise.resolve();
+    }
+    return loadLocale(code).then(apply);
   };
 
-  toggle = (): void => this.set(this.current === 'en' ? 'zh' : 'en');
+  toggle = (): Promise<void> => this.set(this.current === 'en' ? 'zh' : 'en');
 
-  t = (key: MessageKey | (string & {}), params?: MessageParams): string => translate(this.current, key, params);
+  t = (key: MessageKey | (string & {}), params?: MessageParams): string => {
+    void this.#areas;
+    return translate(this.current, key, params);
+  };
 
   /** Translate a `{ key, params }` reference returned by non-UI code. */
-  tr = (ref: MessageRef): string => translate(this.current, ref.key, ref.params);
+  tr = (ref: MessageRef): string => this.t(ref.key, ref.params);
 
   fmtNumber = (value: number, options?: NumberOptions): string => formatNumber(this.current, value, options);
 

@@ -1,0 +1,100 @@
+/**
+ * The cleaning report and file errors of the ingest step. Dynamic keys follow the stable
+ * keys of domain/types.ts: `ingest.skip.<SkipReason>`, `ingest.error.<error key>`,
+ * `ingest.encoding.<Encoding>`, `ingest.frequencyRule.<rule>`, `ingest.dateOrder.<order>`,
+ * `ingest.role.<ColumnRole>`, `ingest.shape.<DataShape>`.
+ */
+export const en = {
+  'ingest.title': 'Cleaning report',
+  'ingest.file': 'File',
+  'ingest.rowsRead': 'Rows read',
+  'ingest.rowsUsed': 'Rows used',
+  'ingest.rowsSkipped': 'Rows skipped',
+  'ingest.summary': '{used} of {read} rows used from {file}.',
+  'ingest.lines': 'Lines',
+  'ingest.linesMore': 'Lines {lines} and {more} more',
+  'ingest.lineCount': '{count} rows',
+  'ingest.autoDetected': 'detected automatically',
+  'ingest.chosenByYou': 'chosen by you',
+  'ingest.mapping': 'Column mapping',
+  'ingest.mapping.none': '(not used)',
+  'ingest.progress': 'Reading {file}… {percent}',
+
+  'ingest.shape.transactions': 'Transactions: one row per order or order line',
+  'ingest.shape.customers': 'Customer table: one row per customer with R, F and M',
+
+  'ingest.role.customer': 'Customer ID',
+  'ingest.role.date': 'Date',
+  'ingest.role.amount': 'Amount',
+  'ingest.role.order': 'Order ID',
+  'ingest.role.quantity': 'Quantity',
+  'ingest.role.price': 'Unit price',
+  'ingest.role.name': 'Customer name',
+  'ingest.role.region': 'Region',
+  'ingest.role.channel': 'Channel',
+  'ingest.role.needType': 'Need type',
+  'ingest.role.recency': 'Recency (days)',
+  'ingest.role.frequency': 'Frequency',
+  'ingest.role.monetary': 'Monetary',
+  'ingest.role.potential': 'Potential',
+  'ingest.role.futureValue': 'Future value',
+
+  'ingest.skipped': 'Skipped rows by reason',
+  'ingest.skip.missing-customer': 'No customer ID',
+  'ingest.skip.missing-date': 'No date',
+  'ingest.skip.bad-date': 'Date not understood',
+  'ingest.skip.missing-amount': 'No amount',
+  'ingest.skip.bad-amount': 'Amount is not a number',
+  'ingest.skip.bad-quantity': 'Quantity is not a number',
+  'ingest.skip.bad-price': 'Unit price is not a number',
+  'ingest.skip.bad-recency': 'Recency is not a number of days (0 or more)',
+  'ingest.skip.bad-frequency': 'Frequency is not a number (0 or more)',
+  'ingest.skip.bad-monetary': 'Monetary is not a number',
+  'ingest.skip.wrong-field-count': 'Wrong number of fields in the row',
+  'ingest.skip.blank': 'Blank row',
+
+  'ingest.encoding': 'Text encoding',
+  'ingest.encoding.utf-8': 'UTF-8',
+  'ingest.encoding.utf-8-bom': 'UTF-8 with BOM',
+  'ingest.encoding.gb18030': 'GB18030 (Simplified Chinese, includes GBK)',
+  'ingest.encoding.utf-16le': 'UTF-16 little-endian',
+  'ingest.encoding.utf-16be': 'UTF-16 big-endian',
+
+  'ingest.delimiter': 'Delimiter',
+  'ingest.delimiter.comma': 'Comma ( , )',
+  'ingest.delimiter.semicolon': 'Semicolon ( ; )',
+  'ingest.delimiter.tab': 'Tab',
+  'ingest.delimiter.pipe': 'Vertical bar ( | )',
+  'ingest.delimiter.other': 'Other ( {char} )',
+
+  'ingest.frequencyRule': 'How frequency is counted',
+  'ingest.frequencyRule.distinct-orders':
+    'Frequency counts distinct order IDs among the purchase rows: the lines of one invoice are one order.',
+  'ingest.frequencyRule.purchase-rows': 'No order-ID column is mapped, so frequency counts purchase rows: each row is one purchase.',
+  'ingest.frequencyRule.given': 'Frequency is taken as given in the customer table.',
+
+  'ingest.returnsRule': 'Returns and cancellations',
+  'ingest.returnsRule.text':
+    'A purchase is a row with a positive amount. Returns and cancellations (negative amounts, invoices whose ID starts with "C") and zero amounts are not purchases; returns still reduce the monetary value.',
+  'ingest.returnsRule.counts': 'Return rows: {returns}; rows of cancelled orders: {cancelled}; rows with a zero amount: {zero}.',
+  'ingest.amountFromQuantityTimesPrice': 'Amount computed as quantity × unit price.',
+
+  'ingest.dateOrder': 'Date order',
+  'ingest.dateOrder.ymd': 'Year-month-day (2024-03-05)',
+  'ingest.dateOrder.dmy': 'Day/month/year (05/03/2024)',
+  'ingest.dateOrder.mdy': 'Month/day/year (03/05/2024)',
+  'ingest.dateOrder.certain': 'The dates in the file prove this order.',
+  'ingest.dateOrder.assumed': 'Assumed: every date in the file could be read either way. Check and change it if needed.',
+
+  'ingest.error.empty-file': 'The file {file} is empty.',
+  'ingest.error.no-header': 'The file {file} has no header row (line {line}).',
+  'ingest.error.no-customer-column': 'No customer-ID column was found in {file}. Choose it in the column mapping.',
+  'ingest.error.no-date-column': 'No date column was found in {file}. Choose it in the column mapping.',
+  'ingest.error.no-amount-column':
+    'No amount column (or quantity and unit price) was found in {file}. Choose it in the column mapping.',
+  'ingest.error.no-usable-rows': 'No row of {file} could be used. See the skipped rows for the reasons.',
+  'ingest.error.cancelled': 'Loading {file} was cancelled.',
+  'ingest.error.not-text':
+    'The file {file} does not look like a text (CSV) file (line {line}, column {column}). Save it as CSV from your spreadsheet and try again.',
+  'ingest.error.unknown': 'The file {file} could not be read (line {line}, column {column}).',
+} as const satisfies Record<string, string>;
