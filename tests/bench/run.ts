@@ -96,29 +96,55 @@ function checkSameAnswer(cli: Record<string, any>, py: Record<string, any>) {
  * with plain node, and the careful pandas script, measured alternately (ABCABC...) so a busy
  * machine slows all three alike.
  */
+/** CPU time of the waited-for children (and theirs), from /proc/self/stat (Linux); NaN elsewhere. */
+function childCpuMs(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of proc(5) (cutime, cstime) are 13 and 14 after the ')' in clock ticks (100 Hz).
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+const RETAIL_COLUMNS = ['--customer', 'CustomerID', '--date', 'InvoiceDate', '--qty', 'Quantity', '--price', 'UnitPrice', '--order', 'InvoiceNo'];
+
 function wholeProcesses(python: string | null, file: string, rounds = 7) {
   const build = spawnSync(process.execPath, [resolve(root, 'src/cli/build.mjs')], { encoding: 'utf8', cwd: root });
   if (build.status !== 0) throw new Error(`build:cli failed: ${build.stderr}`);
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
   const commands: { name: string; cmd: string[] }[] = [
-    { name: 'npm run classify -- online-retail.csv.gz --json', cmd: [...npm, 'run', '-s', 'classify', '--', file, '--json'] },
-    { name: 'node dist-cli/classify.mjs online-retail.csv.gz --json', cmd: [process.execPath, resolve(root, 'dist-cli/classify.mjs'), file, '--json'] },
+    // The columns named as the careful pandas script names them (README: the CLI's column options).
+    { name: 'npm run classify -- online-retail.csv.gz --json', cmd: [...npm, 'run', '-s', 'classify', '--', file, '--json', ...RETAIL_COLUMNS] },
+    { name: 'node dist-cli/classify.mjs online-retail.csv.gz --json', cmd: [process.execPath, resolve(root, 'dist-cli/classify.mjs'), file, '--json', ...RETAIL_COLUMNS] },
   ];
   if (python) commands.push({ name: `${python} tests/bench/pandas_careful.py (careful pandas)`, cmd: [python, resolve(root, 'tests/bench/pandas_careful.py'), file] });
   const exec = (cmd: string[]) => {
+    const cpu0 = childCpuMs();
     const t0 = performance.now();
     const out = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 });
     const ms = performance.now() - t0;
     if (out.status !== 0) throw new Error(`${cmd.join(' ')} failed: ${out.stderr}`);
-    return { ms, stdout: out.stdout };
+    return { ms, cpu: childCpuMs() - cpu0, stdout: out.stdout };
   };
   // One warm-up each (file cache, a stale bundle), which also gives the answers to compare.
   const answers = commands.map((c) => JSON.parse(exec(c.cmd).stdout));
   if (python) checkSameAnswer(answers[0], answers[2]);
   const samples: number[][] = commands.map(() => []);
-  for (let r = 0; r < rounds; r++) commands.forEach((c, i) => samples[i].push(exec(c.cmd).ms));
-  const medians = samples.map((s) => [...s].sort((a, b) => a - b)[Math.floor(s.length / 2)]);
-  commands.forEach((c, i) => report(c.name, medians[i], Math.min(...samples[i]), rounds, 'whole process, alternating'));
+  const cpu: number[][] = commands.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    commands.forEach((c, i) => {
+      const run = exec(c.cmd);
+      samples[i].push(run.ms);
+      cpu[i].push(run.cpu);
+    });
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  commands.forEach((c, i) => {
+    const cpuNote = Number.isNaN(cpu[i][0]) ? '' : `; CPU (user+sys, all threads) median ${median(cpu[i]).toFixed(0)} ms`;
+    report(c.name, median(samples[i]), Math.min(...samples[i]), rounds, `whole process, alternating${cpuNote}`);
+  });
   if (python) {
     const ratio = (i: number) => {
       const pairs = samples[i].map((ms, r) => ms / samples[2][r]).sort((a, b) => a - b);
@@ -130,6 +156,9 @@ function wholeProcesses(python: string | null, file: string, rounds = 7) {
 
 async function main() {
   const retail = resolve(shared, 'online-retail/online-retail.csv.gz');
+  // `tsx tests/bench/run.ts --cli [rounds]`: only the whole-process CLI vs careful pandas comparison.
+  const cliOnly = process.argv.indexOf('--cli');
+  if (cliOnly >= 0) return wholeProcesses(findPandasPython(), retail, Number(process.argv[cliOnly + 1]) || 7);
   const cdnow = resolve(shared, 'cdnow/cdnow_master.csv');
   if (existsSync(retail)) {
     await time('Online Retail 541,909 lines: gz bytes -> full summary', 5, () => fileToSummary(retail, 'online-retail.csv.gz'), 'gunzip + decode + parse + RFM + all lenses');
