@@ -2,33 +2,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanup, render, screen } from '@testing-library/svelte';
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import DataView from '../DataView.svelte';
+import { requireClientSvelte } from '../requireClientSvelte';
 import CustomersView from '../CustomersView.svelte';
 import { loader } from '../../state/loader.svelte';
 import { workspace } from '../../state/workspace.svelte';
 import { locale } from '../../i18n/locale.svelte';
 
-/**
- * Component tests need Svelte's browser build (vite.config.ts sets `resolve.conditions: ['browser']`
- * under vitest). With the server build `mount` throws: that is a broken test environment, so every
- * suite here fails with this message instead of being skipped.
- */
-function requireClientSvelte() {
-  try {
-    unmount(mount(DataView, { target: document.createElement('div') }));
-  } catch (e) {
-    throw new Error(
-      `Component tests need Svelte's browser build (resolve.conditions ['browser'] under vitest in vite.config.ts); mount failed: ${e instanceof Error ? e.message : String(e)}`,
-    );
-  }
-}
-
 const classroom = () => new Uint8Array(readFileSync(resolve(__dirname, '../../../../samples/classroom.csv')));
 
 describe('Data and Customers views', () => {
-  beforeAll(requireClientSvelte);
+  beforeAll(() => requireClientSvelte(DataView));
   afterEach(() => {
     cleanup();
     locale.set('en', false);

@@ -1,30 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import MovementView from '../MovementView.svelte';
 import ExportCustomersButton from '../../export/ExportCustomersButton.svelte';
+import { requireClientSvelte } from '../requireClientSvelte';
 import { workspace } from '../../state/workspace.svelte';
 import { withCustomThreshold } from '../../domain/models/settings';
 import { locale } from '../../i18n/locale.svelte';
 import { transactionTable } from '../../domain/models/testTable';
 import type { IngestReport } from '../../domain/types';
 import { movement } from '../../state/movement.svelte';
-
-/**
- * Component tests need Svelte's browser build (vite.config.ts sets `resolve.conditions: ['browser']`
- * under vitest). With the server build `mount` throws: that is a broken test environment, so every
- * suite here fails with this message instead of being skipped.
- */
-function requireClientSvelte() {
-  try {
-    unmount(mount(ExportCustomersButton, { target: document.createElement('div') }));
-  } catch (e) {
-    throw new Error(
-      `Component tests need Svelte's browser build (resolve.conditions ['browser'] under vitest in vite.config.ts); mount failed: ${e instanceof Error ? e.message : String(e)}`,
-    );
-  }
-}
 
 // The table of compare.test.ts: at 2024-04-01 vs 2024-07-01, B and F slip from HHH (early warning).
 const rows = [
@@ -38,7 +24,7 @@ const rows = [
 ] as const;
 
 describe('Movement view', () => {
-  beforeAll(requireClientSvelte);
+  beforeAll(() => requireClientSvelte(ExportCustomersButton));
   beforeEach(() => {
     const table = transactionTable(rows.map(([customer, date, amount]) => ({ customer, date, amount })));
     workspace.setDataset(table, {} as IngestReport, 'test.csv');
@@ -92,7 +78,7 @@ describe('Movement view', () => {
 });
 
 describe('ExportCustomersButton', () => {
-  beforeAll(requireClientSvelte);
+  beforeAll(() => requireClientSvelte(ExportCustomersButton));
   it('downloads the classified customers as CSV with a BOM', async () => {
     const table = transactionTable(rows.map(([customer, date, amount]) => ({ customer, date, amount })));
     workspace.setDataset(table, {} as IngestReport, 'test.csv');

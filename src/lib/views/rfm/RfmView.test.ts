@@ -1,27 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import RfmView from '../RfmView.svelte';
+import { requireClientSvelte } from '../requireClientSvelte';
 import { workspace } from '../../state/workspace.svelte';
 import { locale } from '../../i18n/locale.svelte';
 import { defaultLensSettings } from '../../domain/models/analysis';
 import type { CustomerTable, IngestReport } from '../../domain/types';
-
-/**
- * Component tests need Svelte's browser build (vite.config.ts sets `resolve.conditions: ['browser']`
- * under vitest). With the server build `mount` throws: that is a broken test environment, so every
- * suite here fails with this message instead of being skipped.
- */
-function requireClientSvelte() {
-  try {
-    unmount(mount(RfmView, { target: document.createElement('div') }));
-  } catch (e) {
-    throw new Error(
-      `Component tests need Svelte's browser build (resolve.conditions ['browser'] under vitest in vite.config.ts); mount failed: ${e instanceof Error ? e.message : String(e)}`,
-    );
-  }
-}
 
 function load(n = 60) {
   const ids: string[] = [];
@@ -40,7 +26,7 @@ function load(n = 60) {
 }
 
 describe('RFM view', () => {
-  beforeAll(requireClientSvelte);
+  beforeAll(() => requireClientSvelte(RfmView));
   beforeEach(() => {
     workspace.dataset = null;
     workspace.settings = defaultLensSettings(5);
