@@ -1,7 +1,8 @@
 /**
  * Browser benchmark (part of `npm run bench`, after a build): in Debian's Chromium, load
  * 100,000 generated customers, drag thresholds with the pointer and record frame times
- * (requestAnimationFrame deltas) while the app re-labels and redraws on every move.
+ * (requestAnimationFrame deltas) while the app re-labels and redraws on every move; the last
+ * drag runs with a lesson step open, whose goal is re-evaluated on every move too.
  * Also reports the initial JavaScript of the first page load, gzip-compressed.
  * Writes tests/bench/results/frames.json.
  */
