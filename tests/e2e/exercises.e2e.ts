@@ -12,6 +12,7 @@ import { translate, type LocaleCode } from '../../src/lib/i18n/catalog';
 import { BUILTIN_EXERCISES, builtinById } from '../../src/lib/domain/teaching/exercises/builtins';
 import { sampleContext } from '../../src/lib/domain/teaching/exercises/fixtures';
 import { thresholdForHighShare } from '../../src/lib/domain/teaching/exercises/helpers';
+import { sortedCopy } from '../../src/lib/domain/models/quantile';
 import type { AnswerValue, ExerciseContext, SampleKey } from '../../src/lib/domain/teaching/exercises/types';
 import type { LensSettings } from '../../src/lib/domain/models/analysis';
 import { defaultSegmentRules } from '../../src/lib/domain/models/segments';
@@ -105,7 +106,7 @@ async function walk(page: Page, lang: LocaleCode) {
   /** What the learner does on the charts for the state goals (and the mirror of it here). */
   const ACT: Record<string, (c: ExerciseContext) => Promise<Edit | null>> = {
     'b01-reach-m-high': async (c) => {
-      const amount = thresholdForHighShare(c.metrics.monetary, 0.2);
+      const amount = thresholdForHighShare(sortedCopy(c.metrics.monetary), 0.2);
       await page.getByRole('combobox', { name: t('rfm.method.label', { letter: 'M' }), exact: true }).selectOption('custom');
       await page.getByRole('main').getByRole('spinbutton', { name: t('rfm.method.amountLabel.monetary'), exact: true }).fill(String(amount));
       return (s) => (s.thresholds.monetary = { method: 'custom', value: amount });

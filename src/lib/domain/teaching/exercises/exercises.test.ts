@@ -4,6 +4,7 @@ import { BUILTIN_EXERCISES, BUILTIN_SPECS, builtinById } from './builtins';
 import { buildExercise, specProblem } from './build';
 import { sampleContext } from './fixtures';
 import { thresholdForHighShare } from './helpers';
+import { sortedCopy } from '../../models/quantile';
 import { EXERCISE_KINDS } from './kinds';
 import type { AnswerValue, ExerciseContext, SampleKey } from './types';
 import type { LensSettings } from '../../models/analysis';
@@ -15,7 +16,7 @@ const root = resolve(__dirname, '../../../../..');
 
 /** How a learner reaches the goal state of each exercise (settings edits), if it has one. */
 const SETUP: Record<string, (s: LensSettings, ctx: ExerciseContext) => void> = {
-  'b01-reach-m-high': (s, ctx) => (s.thresholds.monetary = { method: 'custom', value: thresholdForHighShare(ctx.metrics.monetary, 0.2) }),
+  'b01-reach-m-high': (s, ctx) => (s.thresholds.monetary = { method: 'custom', value: thresholdForHighShare(sortedCopy(ctx.metrics.monetary), 0.2) }),
   'b09-others-empty': (s) => {
     const rules = defaultSegmentRules(5);
     rules[rules.length - 1].R = { min: 1, max: 5 };

@@ -54,9 +54,8 @@ export const round = (v: number, digits = 2) => {
   return Math.round(v * f) / f;
 };
 
-/** The amount to type as M threshold so that about `share` of customers are M-high. */
-export function thresholdForHighShare(values: ArrayLike<number>, share: number): number {
-  const sorted = sortedCopy(values);
+/** The amount to type as M threshold so that about `share` of customers are M-high (`sorted` ascending). */
+export function thresholdForHighShare(sorted: Float64Array, share: number): number {
   const n = sorted.length;
   if (!n) return 0;
   const take = Math.max(1, Math.round(share * n));
@@ -85,8 +84,9 @@ export function defaultChampions(ctx: ExerciseContext): number {
   return classifySegments(rules, { R: s.R.scores, F: s.F.scores, M: s.M.scores }, ctx.metrics.monetary).counts[0];
 }
 
+/** Monetary sorted ascending: the live state's copy when the context carries it, so a hint never sorts per change. */
 export function sortedMonetary(ctx: ExerciseContext): Float64Array {
-  return sortedCopy(ctx.metrics.monetary);
+  return ctx.sorted?.monetary ?? sortedCopy(ctx.metrics.monetary);
 }
 
 // Comparisons over the whole dataset are the one costly step; keep the last few per dataset.

@@ -24,7 +24,7 @@ export const reachTarget: KindDef<ReachTarget> = {
     return numberCheck(answer, s.revenue * 100, p.answerTolerance);
   },
   hintParams: (ctx, p) => ({
-    amount: round(thresholdForHighShare(ctx.metrics.monetary, p.targetShare), 2),
+    amount: round(thresholdForHighShare(sortedMonetary(ctx), p.targetShare), 2),
     target: round(p.targetShare * 100, 1),
     answer: round(mHighShare(ctx).revenue * 100, 1),
   }),
