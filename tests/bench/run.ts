@@ -158,7 +158,11 @@ async function main() {
   const retail = resolve(shared, 'online-retail/online-retail.csv.gz');
   // `tsx tests/bench/run.ts --cli [rounds]`: only the whole-process CLI vs careful pandas comparison.
   const cliOnly = process.argv.indexOf('--cli');
-  if (cliOnly >= 0) return wholeProcesses(findPandasPython(), retail, Number(process.argv[cliOnly + 1]) || 7);
+  if (cliOnly >= 0) {
+    const python = findPandasPython();
+    if (!python) console.log('careful pandas skipped: no python3 with pandas and numpy (Debian: apt-get install python3-pandas)');
+    return wholeProcesses(python, retail, Number(process.argv[cliOnly + 1]) || 7);
+  }
   const cdnow = resolve(shared, 'cdnow/cdnow_master.csv');
   if (existsSync(retail)) {
     await time('Online Retail 541,909 lines: gz bytes -> full summary', 5, () => fileToSummary(retail, 'online-retail.csv.gz'), 'gunzip + decode + parse + RFM + all lenses');
