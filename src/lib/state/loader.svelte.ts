@@ -13,7 +13,7 @@ import type { WorkerIngestOptions, WorkerPreviewOptions } from '../workers/proto
 import { loadBytesDirect, previewDirect } from './loaderDirect';
 import { assignRole, explicitMapping, missingRoles } from './loaderMapping';
 import { IngestWorker } from './loaderWorker';
-import { workspace, type Workspace } from './workspace.svelte';
+import type { Workspace } from './workspace.svelte';
 
 export { ALL_ROLES, ROLES_BY_SHAPE, assignRole, explicitMapping, missingRoles, roleOfColumn } from './loaderMapping';
 export { loadBytesDirect } from './loaderDirect';
@@ -62,7 +62,7 @@ export class Loader {
     }
   });
 
-  constructor(private readonly target: Workspace = workspace) {}
+  constructor(private readonly target: Workspace) {}
 
   /** Load one of the bundled samples; the columns are detected, so there is no mapping step. */
   async loadSample(id: string): Promise<void> {
@@ -306,4 +306,3 @@ export class Loader {
   }
 }
 
-export const loader = new Loader();

@@ -10,7 +10,7 @@ export type CompareMode = 'dates' | 'snapshot';
 /** Matrix cells are chosen by class key (stable when the lens or the data changes), this one for the absent row/column. */
 export const ABSENT_KEY = '__absent__';
 
-class MovementChoices {
+export class MovementChoices {
   mode = $state<CompareMode>('dates');
   /** null: one quarter before the current analysis date (COURSE.md: re-evaluate every quarter). */
   earlierDay = $state<DayNumber | null>(null);
@@ -22,4 +22,3 @@ class MovementChoices {
   onlyMovers = $state(false);
 }
 
-export const movement = new MovementChoices();

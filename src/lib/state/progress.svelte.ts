@@ -4,7 +4,7 @@
  * shape is checked by the persistence layer on load and before every write
  * (domain/teaching/progressSchema.ts).
  */
-import { session } from './session.svelte';
+import type { Session } from './session.svelte';
 
 export interface LessonProgress {
   /** Highest step index reached (0-based); the lesson is done when it equals the last step. */
@@ -32,7 +32,9 @@ export interface ProgressData {
 
 const empty = (): ProgressData => ({ lessons: {}, exercises: {} });
 
-class Progress {
+export class Progress {
+  constructor(private readonly session: Session) {}
+
   data = $state<ProgressData>(empty());
   private loadedFor: string | null = null;
 
@@ -41,16 +43,16 @@ class Progress {
     if (!workspaceId || workspaceId === this.loadedFor) return;
     this.loadedFor = workspaceId;
     // The store checked the record (progressSchema): a bad one was set aside, never used.
-    const r = await session.repo.loadProgress(workspaceId);
-    if (r.status === 'quarantined') session.notices = [...session.notices, r.notice];
+    const r = await this.session.repo.loadProgress(workspaceId);
+    if (r.status === 'quarantined') this.session.notices = [...this.session.notices, r.notice];
     const d = r.status === 'ok' ? (r.data as Partial<ProgressData>) : {};
     this.data = { ...empty(), ...d, lessons: { ...(d.lessons ?? {}) }, exercises: { ...(d.exercises ?? {}) } };
   }
 
   /** Write the whole record (debounced by the store); call after changing `data` directly. */
   save() {
-    const id = session.activeId;
-    if (id && !session.readOnly) void session.repo.saveProgress(id, $state.snapshot(this.data) as ProgressData);
+    const id = this.session.activeId;
+    if (id && !this.session.readOnly) void this.session.repo.saveProgress(id, $state.snapshot(this.data) as ProgressData);
   }
 
   lesson(id: string): LessonProgress {
@@ -77,4 +79,3 @@ class Progress {
   }
 }
 
-export const progress = new Progress();

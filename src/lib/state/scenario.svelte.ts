@@ -1,5 +1,5 @@
 /**
- * The trainer's scenario state, wired to the live app. Each part has one job and its own
+ * The trainer's scenario state, wired to the live app by `createScenario`. Each part has one job and its own
  * file under ./scenario/ (tested there with fakes); this module only connects them to the
  * workspace, loader, session and Movement view:
  *   draft        the scenario being built (kept in localStorage)
@@ -14,16 +14,17 @@ import { nextWorkspaceName } from '../persist/workspaces';
 import { sampleById, SAMPLES } from '../samples';
 import type { ScenarioDataset, ScenarioStep } from '../domain/teaching/scenario';
 import { stepState } from '../domain/teaching/scenario/steps';
-import { movement } from './movement.svelte';
-import { loader } from './loader.svelte';
-import { session } from './session.svelte';
-import { defaultWorkspaceState, workspace, type WorkspaceState } from './workspace.svelte';
+import type { MovementChoices } from './movement.svelte';
+import type { Loader } from './loader.svelte';
+import type { Session } from './session.svelte';
+import { defaultWorkspaceState, type Workspace, type WorkspaceState } from './workspace.svelte';
 import { ScenarioDraft, type DraftStorage } from './scenario/draft.svelte';
 import { Freeze } from './scenario/freeze.svelte';
 import { ScenarioImport } from './scenario/import';
 import { ScenarioNotices } from './scenario/notices.svelte';
 import { StepPlayer } from './scenario/player.svelte';
 import { Presentation } from './scenario/presentation.svelte';
+import { useClassroom } from './context';
 
 export { HIDE_CLASS } from './scenario/presentation.svelte';
 export type { TrainerNotice } from './scenario/notices.svelte';
@@ -36,88 +37,105 @@ function browserStorage(): DraftStorage | null {
   }
 }
 
-/** The workspace's data as a scenario dataset: a sample when it is one. */
-function workspaceDataset(): ScenarioDataset | null {
-  if (!workspace.datasetName) return null;
-  const sample = SAMPLES.find((s) => s.fileName === workspace.datasetName);
-  return sample ? { kind: 'sample', id: sample.id } : { kind: 'current', name: workspace.datasetName };
+export interface ScenarioDeps {
+  workspace: Workspace;
+  loader: Loader;
+  session: Session;
+  movement: MovementChoices;
 }
 
-/** Load the scenario's sample unless it is already the workspace's data. */
-async function ensureDataset(d: ScenarioDataset): Promise<boolean> {
-  if (d.kind !== 'sample') return true;
-  const sample = sampleById(d.id);
-  if (!sample) return false;
-  if (workspace.dataset && workspace.datasetName === sample.fileName) return true;
-  await loader.loadSample(sample.id);
-  if (loader.phase === 'error' || workspace.datasetName !== sample.fileName) {
-    notices.notify({ key: 'trainer.link.loadFailed' });
-    return false;
+export type Scenario = ReturnType<typeof createScenario>;
+
+export function createScenario({ workspace, loader, session, movement }: ScenarioDeps) {
+  /** The workspace's data as a scenario dataset: a sample when it is one. */
+  function workspaceDataset(): ScenarioDataset | null {
+    if (!workspace.datasetName) return null;
+    const sample = SAMPLES.find((s) => s.fileName === workspace.datasetName);
+    return sample ? { kind: 'sample', id: sample.id } : { kind: 'current', name: workspace.datasetName };
   }
-  return true;
-}
 
-/** A step on screen: its data first, then its settings (a whole validated state, replaced at once). */
-async function show(step: ScenarioStep) {
-  await ensureDataset(draft.scenario.dataset);
-  const s = stepState(step);
-  workspace.analysisDay = s.analysisDay;
-  workspace.monetaryMode = s.monetaryMode;
-  workspace.settings = s.settings;
-  workspace.rfmMode = s.rfmMode;
-  workspace.view = s.view;
-}
+  /** Load the scenario's sample unless it is already the workspace's data. */
+  async function ensureDataset(d: ScenarioDataset): Promise<boolean> {
+    if (d.kind !== 'sample') return true;
+    const sample = sampleById(d.id);
+    if (!sample) return false;
+    if (workspace.dataset && workspace.datasetName === sample.fileName) return true;
+    await loader.loadSample(sample.id);
+    if (loader.phase === 'error' || workspace.datasetName !== sample.fileName) {
+      notices.notify({ key: 'trainer.link.loadFailed' });
+      return false;
+    }
+    return true;
+  }
 
-/** A link opens in a new workspace named after the scenario, starting at its first step. */
-async function openWorkspace(title: string, first: ScenarioStep | undefined): Promise<string | null> {
-  const names = session.list.map((w) => w.name);
-  const name = names.includes(title) ? nextWorkspaceName(names, title) : title;
-  const state: WorkspaceState = { ...defaultWorkspaceState(name), ...(first ? stepState(first) : {}) };
-  const before = session.activeId;
-  await session.createWorkspace(name, state);
-  return session.activeId === before && before !== null ? null : name;
-}
+  /** A step on screen: its data first, then its settings (a whole validated state, replaced at once). */
+  async function show(step: ScenarioStep) {
+    await ensureDataset(draft.scenario.dataset);
+    const s = stepState(step);
+    workspace.analysisDay = s.analysisDay;
+    workspace.monetaryMode = s.monetaryMode;
+    workspace.settings = s.settings;
+    workspace.rfmMode = s.rfmMode;
+    workspace.view = s.view;
+  }
 
-export const notices = new ScenarioNotices();
+  /** A link opens in a new workspace named after the scenario, starting at its first step. */
+  async function openWorkspace(title: string, first: ScenarioStep | undefined): Promise<string | null> {
+    const names = session.list.map((w) => w.name);
+    const name = names.includes(title) ? nextWorkspaceName(names, title) : title;
+    const state: WorkspaceState = { ...defaultWorkspaceState(name), ...(first ? stepState(first) : {}) };
+    const before = session.activeId;
+    await session.createWorkspace(name, state);
+    return session.activeId === before && before !== null ? null : name;
+  }
 
-export const draft = new ScenarioDraft({
-  storage: browserStorage(),
-  live: { state: () => workspace.toState(), dataset: workspaceDataset },
-  onEdit: (edit) => player.follow(edit),
-});
+  const notices = new ScenarioNotices();
 
-export const player = new StepPlayer({ steps: () => draft.steps, show });
+  const draft = new ScenarioDraft({
+    storage: browserStorage(),
+    live: { state: () => workspace.toState(), dataset: workspaceDataset },
+    onEdit: (edit) => player.follow(edit),
+  });
 
-export const presentation = new Presentation();
+  const player = new StepPlayer({ steps: () => draft.steps, show });
 
-export const freeze = new Freeze(
-  {
-    hasData: () => workspace.hasData,
-    counts: () => workspace.eight.counts,
-    takeSnapshot() {
-      const time = new Date().toLocaleTimeString(locale.tag, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-      const snap = workspace.takeSnapshot(locale.t('trainer.freeze.snapshotName', { time }));
-      movement.mode = 'snapshot';
-      movement.snapshotId = snap.id;
-      return snap.id;
+  const presentation = new Presentation();
+
+  const freeze = new Freeze(
+    {
+      hasData: () => workspace.hasData,
+      counts: () => workspace.eight.counts,
+      takeSnapshot() {
+        const time = new Date().toLocaleTimeString(locale.tag, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+        const snap = workspace.takeSnapshot(locale.t('trainer.freeze.snapshotName', { time }));
+        movement.mode = 'snapshot';
+        movement.snapshotId = snap.id;
+        return snap.id;
+      },
+      dropSnapshot(id) {
+        workspace.snapshots = workspace.snapshots.filter((s) => s.id !== id);
+        if (movement.snapshotId === id) movement.snapshotId = null;
+      },
+      hasSnapshot: (id) => workspace.snapshots.some((s) => s.id === id),
     },
-    dropSnapshot(id) {
-      workspace.snapshots = workspace.snapshots.filter((s) => s.id !== id);
-      if (movement.snapshotId === id) movement.snapshotId = null;
-    },
-    hasSnapshot: (id) => workspace.snapshots.some((s) => s.id === id),
-  },
-  notices.notify,
-);
+    notices.notify,
+  );
 
-export const opener = new ScenarioImport({
-  draft,
-  player,
-  freeze,
-  notices,
-  openWorkspace,
-  ensureDataset,
-  clearHash() {
-    if (typeof history !== 'undefined') history.replaceState(history.state, '', location.pathname + location.search);
-  },
-});
+  const opener = new ScenarioImport({
+    draft,
+    player,
+    freeze,
+    notices,
+    openWorkspace,
+    ensureDataset,
+    clearHash() {
+      if (typeof history !== 'undefined') history.replaceState(history.state, '', location.pathname + location.search);
+    },
+  });
+
+  return { notices, draft, player, presentation, freeze, opener };
+}
+
+/** This classroom's scenario, created when the trainer's code first asks for it. */
+export const useScenario = (): Scenario =>
+  useClassroom().part('scenario', (c) => createScenario({ workspace: c.workspace, loader: c.loader, session: c.session, movement: c.movement }));

@@ -21,7 +21,7 @@ import {
   type WorkspaceSummary,
 } from '../persist';
 import type { Dataset, IngestReport } from '../domain/types';
-import { defaultWorkspaceState, workspace, type WorkspaceState } from './workspace.svelte';
+import { defaultWorkspaceState, type Workspace, type WorkspaceState } from './workspace.svelte';
 import { validateWorkspaceState, withDefaults } from './workspaceValidation';
 
 type StoredWorkspace = WorkspaceState & WorkspaceData;
@@ -44,6 +44,7 @@ export class Session {
   constructor(
     readonly store: PersistStore,
     readonly repo: WorkspaceRepository<StoredWorkspace>,
+    private readonly workspace: Workspace,
   ) {}
 
   private notify(notice: Notice | null | undefined) {
@@ -96,9 +97,9 @@ export class Session {
     if (record.status === 'quarantined') this.notify(record.notice);
     const dataset = record.status === 'ok' ? record.data.dataset : null;
     this.savedDataset = dataset;
-    workspace.dataset = dataset;
-    workspace.report = record.status === 'ok' ? record.data.report : null;
-    workspace.applyState(state);
+    this.workspace.dataset = dataset;
+    this.workspace.report = record.status === 'ok' ? record.data.report : null;
+    this.workspace.applyState(state);
     this.activeId = id;
     await this.repo.setActiveWorkspaceId(id);
   }
@@ -107,7 +108,7 @@ export class Session {
     this.stopAutosave?.();
     this.stopAutosave = $effect.root(() => {
       $effect(() => {
-        const state = workspace.toState();
+        const state = this.workspace.toState();
         const id = this.activeId;
         if (!id || this.readOnly) return;
         void this.repo.saveWorkspace(id, state as StoredWorkspace).then((r) => {
@@ -120,8 +121,8 @@ export class Session {
         });
       });
       $effect(() => {
-        const dataset = workspace.dataset;
-        const report = workspace.report;
+        const dataset = this.workspace.dataset;
+        const report = this.workspace.report;
         const id = this.activeId;
         if (!id || this.readOnly || dataset === this.savedDataset) return;
         this.savedDataset = dataset;
@@ -169,14 +170,14 @@ export class Session {
 
   /** Empty the current workspace: data, thresholds, snapshots. The UI asks first. */
   async startOver() {
-    const name = workspace.name;
-    workspace.dataset = null;
-    workspace.report = null;
-    workspace.applyState(defaultWorkspaceState(name));
+    const name = this.workspace.name;
+    this.workspace.dataset = null;
+    this.workspace.report = null;
+    this.workspace.applyState(defaultWorkspaceState(name));
   }
 
   exportText(): string {
-    return exportWorkspaceFile(workspace.toState() as StoredWorkspace, workspace.dataset ? { dataset: workspace.dataset, report: workspace.report } : null);
+    return exportWorkspaceFile(this.workspace.toState() as StoredWorkspace, this.workspace.dataset ? { dataset: this.workspace.dataset, report: this.workspace.report } : null);
   }
 
   /** Import a workspace file as a new workspace; a bad file leaves everything as it was. */
@@ -201,5 +202,7 @@ export class Session {
 
 // A short quiet time: a reload right after a change should find it saved (writes started
 // while a page unloads are not guaranteed to finish). Workspace records are small.
-const store = new PersistStore({ backend: idbBackend(), debounceMs: 150, maxWaitMs: 1000, validators: { workspace: validateWorkspaceState } });
-export const session = new Session(store, new WorkspaceRepository<StoredWorkspace>(store));
+export function createSession(workspace: Workspace, backend = idbBackend()): Session {
+  const store = new PersistStore({ backend, debounceMs: 150, maxWaitMs: 1000, validators: { workspace: validateWorkspaceState } });
+  return new Session(store, new WorkspaceRepository<StoredWorkspace>(store), workspace);
+}

@@ -12,25 +12,21 @@ import { ingestBytes } from '../domain/ingest/ingest';
 import { idbBackend, PersistStore, WorkspaceRepository } from '../persist';
 import { sampleFile } from '../../../tests/unit/paths';
 import { Session } from './session.svelte';
-import { defaultWorkspaceState, workspace } from './workspace.svelte';
+import { Workspace } from './workspace.svelte';
 import { validateWorkspaceState } from './workspaceValidation';
 import { withCustomThreshold } from '../domain/models/settings';
 
-function newSession(dbName: string) {
+/** A session over database `dbName` with its own fresh workspace: a new page, as after a reload. */
+function newSession(dbName: string, workspace = new Workspace()) {
   const store = new PersistStore({ backend: idbBackend({ dbName }), debounceMs: 10, validators: { workspace: validateWorkspaceState } });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return new Session(store, new WorkspaceRepository<any>(store));
-}
-
-function forgetLiveState() {
-  workspace.dataset = null;
-  workspace.report = null;
-  workspace.applyState(defaultWorkspaceState('scratch'));
+  return new Session(store, new WorkspaceRepository<any>(store), workspace);
 }
 
 describe('Session', () => {
   it('restores the dataset, thresholds and view after a reload', async () => {
-    const first = newSession('session-restore');
+    const workspace = new Workspace();
+    const first = newSession('session-restore', workspace);
     await first.start();
     const outcome = await ingestBytes(readFileSync(sampleFile('classroom.csv')), { fileName: 'classroom.csv' });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
@@ -42,17 +38,17 @@ describe('Session', () => {
     const counts = [...workspace.eight.counts];
     first.stop();
 
-    forgetLiveState();
-    expect(workspace.metrics.n).toBe(0);
+    const reloaded = new Workspace();
+    expect(reloaded.metrics.n).toBe(0);
 
-    const second = newSession('session-restore');
+    const second = newSession('session-restore', reloaded);
     await second.start();
     expect(second.activeId).toBe(first.activeId);
-    expect(workspace.datasetName).toBe('classroom.csv');
-    expect(workspace.metrics.n).toBe(40);
-    expect(workspace.settings.thresholds.monetary).toEqual({ method: 'custom', value: 1234 });
-    expect(workspace.view).toBe('rfm');
-    expect(workspace.eight.counts).toEqual(counts);
+    expect(reloaded.datasetName).toBe('classroom.csv');
+    expect(reloaded.metrics.n).toBe(40);
+    expect(reloaded.settings.thresholds.monetary).toEqual({ method: 'custom', value: 1234 });
+    expect(reloaded.view).toBe('rfm');
+    expect(reloaded.eight.counts).toEqual(counts);
   });
 
   it('sets aside a workspace record that fails validation and never overwrites it', async () => {
@@ -65,7 +61,6 @@ describe('Session', () => {
     const raw = idbBackend({ dbName: 'session-quarantine' });
     await raw.set(`workspace:${id}`, bad);
 
-    forgetLiveState();
     const next = newSession('session-quarantine');
     await next.start();
     expect(next.notices.some((n) => n.key === 'storage.quarantined')).toBe(true);

@@ -2,38 +2,40 @@
  * Which lesson step or exercise is open beside the live charts. The lesson and exercise
  * modules own their content and progress; this is only the shared "what is active".
  */
-import { workspace } from './workspace.svelte';
+import type { Workspace } from './workspace.svelte';
 import type { TeachingContext } from '../domain/teaching/context';
 
 export type ActiveTeaching = { kind: 'lesson'; id: string; step: number } | { kind: 'exercise'; id: string } | null;
 
-class Teaching {
+export class Teaching {
+  constructor(private readonly workspace: Workspace) {}
+
   active = $state<ActiveTeaching>(null);
 
   /** The live state as a plain TeachingContext (derived, recomputed only when read and changed). */
   context = $derived.by((): TeachingContext => ({
-    view: workspace.view,
-    rfmMode: workspace.rfmMode,
-    datasetName: workspace.datasetName,
-    shape: workspace.dataset?.shape ?? null,
-    analysisDay: workspace.effectiveAnalysisDay,
-    defaultAnalysisDay: workspace.defaultAnalysisDay,
+    view: this.workspace.view,
+    rfmMode: this.workspace.rfmMode,
+    datasetName: this.workspace.datasetName,
+    shape: this.workspace.dataset?.shape ?? null,
+    analysisDay: this.workspace.effectiveAnalysisDay,
+    defaultAnalysisDay: this.workspace.defaultAnalysisDay,
     // Settings are immutable (replaced whole on every change), so no copy per change.
-    settings: workspace.settings,
-    monetaryMode: workspace.monetaryMode,
-    metrics: workspace.metrics,
-    sorted: workspace.sorted,
+    settings: this.workspace.settings,
+    monetaryMode: this.workspace.monetaryMode,
+    metrics: this.workspace.metrics,
+    sorted: this.workspace.sorted,
     analysis: {
-      scores: workspace.scores,
-      eight: workspace.eight,
-      segments: workspace.segments,
-      pyramid: workspace.pyramid,
-      valuePotential: workspace.valuePotential,
-      currentFuture: workspace.currentFuture,
-      lifecycle: workspace.lifecycle,
+      scores: this.workspace.scores,
+      eight: this.workspace.eight,
+      segments: this.workspace.segments,
+      pyramid: this.workspace.pyramid,
+      valuePotential: this.workspace.valuePotential,
+      currentFuture: this.workspace.currentFuture,
+      lifecycle: this.workspace.lifecycle,
     },
-    selectedCustomer: workspace.selectedCustomer,
-    snapshots: workspace.snapshots.length,
+    selectedCustomer: this.workspace.selectedCustomer,
+    snapshots: this.workspace.snapshots.length,
   }));
 
   close() {
@@ -41,4 +43,3 @@ class Teaching {
   }
 }
 
-export const teaching = new Teaching();

@@ -289,4 +289,3 @@ export class Workspace {
   }
 }
 
-export const workspace = new Workspace();

@@ -1,4 +1,6 @@
 import { mount, unmount, type Component } from 'svelte';
+import { classroomContext } from '../state/context';
+import { newClassroom } from './testClassroom';
 
 /**
  * Component tests need Svelte's browser build (vite.config.ts sets `resolve.conditions: ['browser']`
@@ -8,7 +10,7 @@ import { mount, unmount, type Component } from 'svelte';
 // Any component, mounted without props.
 export function requireClientSvelte(component: Component<any>) {
   try {
-    unmount(mount(component, { target: document.createElement('div') }));
+    unmount(mount(component, { target: document.createElement('div'), context: classroomContext(newClassroom()) }));
   } catch (e) {
     throw new Error(
       `Component tests need Svelte's browser build (resolve.conditions ['browser'] under vitest in vite.config.ts); mount failed: ${e instanceof Error ? e.message : String(e)}`,

@@ -2,7 +2,8 @@
  * Exercise packs a trainee imported, kept in the workspace's progress record
  * (`progress.data.packs`) so they travel with it, and the one list of every exercise.
  */
-import { progress } from '../../state/progress.svelte';
+import type { Progress } from '../../state/progress.svelte';
+import { useClassroom } from '../../state/context';
 import {
   BUILTIN_EXERCISES,
   buildExercise,
@@ -36,8 +37,10 @@ function readStored(value: unknown): StoredPack[] {
   );
 }
 
-class Packs {
-  list = $derived(readStored(progress.data.packs));
+export class Packs {
+  constructor(private readonly progress: Progress) {}
+
+  list = $derived.by(() => readStored(this.progress.data.packs));
 
   groups = $derived.by((): ExerciseGroup[] => [
     { pack: null, exercises: [...BUILTIN_EXERCISES] },
@@ -67,15 +70,16 @@ class Packs {
     if (!parsed.ok) return parsed;
     const id = `pack-${Date.now().toString(36)}`;
     const stored: StoredPack = { id, title: parsed.pack.title, exercises: parsed.pack.exercises };
-    progress.data.packs = [...this.list.filter((p) => p.title !== stored.title), stored];
-    progress.save();
+    this.progress.data.packs = [...this.list.filter((p) => p.title !== stored.title), stored];
+    this.progress.save();
     return parsed;
   }
 
   remove(id: string) {
-    progress.data.packs = this.list.filter((p) => p.id !== id);
-    progress.save();
+    this.progress.data.packs = this.list.filter((p) => p.id !== id);
+    this.progress.save();
   }
 }
 
-export const packs = new Packs();
+/** This classroom's imported packs, created when exercise code first asks for them. */
+export const usePacks = (): Packs => useClassroom().part('packs', (c) => new Packs(c.progress));

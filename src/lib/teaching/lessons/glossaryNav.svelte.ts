@@ -2,9 +2,11 @@
  * "Open the glossary at this term" from anywhere: Term sets the request and switches to the
  * Learn view; the Glossary scrolls to and focuses the entry, then clears the request.
  */
-import { workspace } from '../../state/workspace.svelte';
+import type { Workspace } from '../../state/workspace.svelte';
 
-class GlossaryNav {
+export class GlossaryNav {
+  constructor(private readonly workspace: Workspace) {}
+
   /** The glossary id asked for, or null. */
   target = $state<string | null>(null);
   /** Increases on every request, so asking twice for the same term scrolls again. */
@@ -13,7 +15,7 @@ class GlossaryNav {
   open(id: string) {
     this.target = id;
     this.serial++;
-    workspace.view = 'learn';
+    this.workspace.view = 'learn';
   }
 
   done() {
@@ -21,4 +23,3 @@ class GlossaryNav {
   }
 }
 
-export const glossaryNav = new GlossaryNav();

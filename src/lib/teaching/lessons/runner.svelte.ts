@@ -6,33 +6,16 @@ import { untrack } from 'svelte';
 import type { TeachingContext } from '../../domain/teaching/context';
 import type { Baseline, LessonStep } from '../../domain/teaching/lessons/types';
 import { firstView, lessonById } from '../../domain/teaching/lessons/lessons';
-import { teaching } from '../../state/teaching.svelte';
-import { progress } from '../../state/progress.svelte';
-import { workspace, type ViewKey } from '../../state/workspace.svelte';
-
-const baselines = new Map<string, TeachingContext>();
-
-function capture(key: string): TeachingContext {
-  let b = baselines.get(key);
-  if (!b) {
-    b = untrack(() => teaching.context);
-    baselines.set(key, b);
-  }
-  return b;
-}
-
-/** The baselines of a lesson step, captured the first time they are asked for. */
-export function baselineFor(lessonId: string, step: number): Baseline {
-  return { lesson: capture(lessonId), step: capture(`${lessonId}:${step}`) };
-}
-
-export function forgetBaselines(lessonId: string) {
-  for (const key of [...baselines.keys()]) if (key === lessonId || key.startsWith(`${lessonId}:`)) baselines.delete(key);
-}
+import type { Teaching } from '../../state/teaching.svelte';
+import type { Progress } from '../../state/progress.svelte';
+import type { ViewKey, Workspace } from '../../state/workspace.svelte';
+import { useClassroom } from '../../state/context';
 
 /** Committed guesses of this session, by `<lesson>:<step>`. */
-class Guesses {
+export class Guesses {
   byStep = $state<Record<string, string | number>>({});
+
+  constructor(private readonly progress: Progress) {}
 
   get(lessonId: string, step: number): string | number | undefined {
     return this.byStep[`${lessonId}:${step}`];
@@ -40,8 +23,8 @@ class Guesses {
 
   commit(lessonId: string, step: number, guess: string | number) {
     this.byStep[`${lessonId}:${step}`] = guess;
-    const p = progress.lesson(lessonId);
-    progress.updateLesson(lessonId, { predictions: { ...p.predictions, [String(step)]: guess } });
+    const p = this.progress.lesson(lessonId);
+    this.progress.updateLesson(lessonId, { predictions: { ...p.predictions, [String(step)]: guess } });
   }
 
   clear(lessonId: string, step: number) {
@@ -53,25 +36,56 @@ class Guesses {
   }
 }
 
-export const guesses = new Guesses();
+/** Members are arrow functions so components can take them out of the runner. */
+export class LessonRunner {
+  readonly guesses: Guesses;
+  private readonly baselines = new Map<string, TeachingContext>();
 
-/** Open a step's view (and RFM mode). */
-export function openStepView(step: LessonStep | undefined) {
-  if (!step?.action) return;
-  workspace.view = step.action.view as ViewKey;
-  if (step.action.rfmMode) workspace.rfmMode = step.action.rfmMode;
+  constructor(
+    private readonly teaching: Teaching,
+    private readonly progress: Progress,
+    private readonly workspace: Workspace,
+  ) {
+    this.guesses = new Guesses(progress);
+  }
+
+  private capture(key: string): TeachingContext {
+    let b = this.baselines.get(key);
+    if (!b) {
+      b = untrack(() => this.teaching.context);
+      this.baselines.set(key, b);
+    }
+    return b;
+  }
+
+  /** The baselines of a lesson step, captured the first time they are asked for. */
+  baselineFor = (lessonId: string, step: number): Baseline => ({ lesson: this.capture(lessonId), step: this.capture(`${lessonId}:${step}`) });
+
+  forgetBaselines = (lessonId: string) => {
+    for (const key of [...this.baselines.keys()]) if (key === lessonId || key.startsWith(`${lessonId}:`)) this.baselines.delete(key);
+  };
+
+  /** Open a step's view (and RFM mode). */
+  openStepView = (step: LessonStep | undefined) => {
+    if (!step?.action) return;
+    this.workspace.view = step.action.view as ViewKey;
+    if (step.action.rfmMode) this.workspace.rfmMode = step.action.rfmMode;
+  };
+
+  /** Start (from the beginning, or where the learner left off) and show the lesson's first view. */
+  startLesson = (id: string, fromStart = false) => {
+    const lesson = lessonById(id);
+    if (!lesson) return;
+    const p = this.progress.lesson(id);
+    const step = fromStart || p.done ? 0 : Math.min(p.reached, lesson.steps.length - 1);
+    this.forgetBaselines(id);
+    this.guesses.clearLesson(id);
+    this.teaching.active = { kind: 'lesson', id, step };
+    const s = lesson.steps[step];
+    if (s.action) this.openStepView(s);
+    else this.workspace.view = firstView(lesson, step) as ViewKey;
+  };
 }
 
-/** Start (from the beginning, or where the learner left off) and show the lesson's first view. */
-export function startLesson(id: string, fromStart = false) {
-  const lesson = lessonById(id);
-  if (!lesson) return;
-  const p = progress.lesson(id);
-  const step = fromStart || p.done ? 0 : Math.min(p.reached, lesson.steps.length - 1);
-  forgetBaselines(id);
-  guesses.clearLesson(id);
-  teaching.active = { kind: 'lesson', id, step };
-  const s = lesson.steps[step];
-  if (s.action) openStepView(s);
-  else workspace.view = firstView(lesson, step) as ViewKey;
-}
+/** This classroom's lesson runner, created when lesson code first asks for it. */
+export const useLessons = (): LessonRunner => useClassroom().part('lessons', (c) => new LessonRunner(c.teaching, c.progress, c.workspace));

@@ -8,10 +8,10 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import AnalysisSettings from './AnalysisSettings.svelte';
-import { workspace } from '../../state/workspace.svelte';
 import { defaultLensSettings } from '../../domain/models/analysis';
 import { withEdge, withScoreCut } from '../../domain/models/settings';
 import type { CustomerTable, IngestReport } from '../../domain/types';
+import { newClassroom, renderIn } from '../testClassroom';
 
 function load() {
   const n = 10;
@@ -28,6 +28,14 @@ function load() {
 
 const mHighCount = () => workspace.eight.counts.slice(0, 4).reduce((a, b) => a + b, 0);
 
+// A fresh classroom per test: nothing to reset between tests.
+let classroom = newClassroom();
+let { workspace } = classroom;
+beforeEach(() => {
+  classroom = newClassroom();
+  ({ workspace } = classroom);
+});
+
 describe('score bins on the Data page', () => {
   beforeEach(() => {
     workspace.settings = defaultLensSettings(5);
@@ -41,7 +49,7 @@ describe('score bins on the Data page', () => {
     expect(mHighCount()).toBe(2);
     expect(workspace.settings.customEdges.frequency).toHaveLength(4);
 
-    render(AnalysisSettings);
+    renderIn(classroom, AnalysisSettings);
     await fireEvent.change(screen.getByLabelText(/score bins|评分档数|bins/i), { target: { value: '3' } });
 
     expect(workspace.settings.bins).toBe(3);

@@ -1,17 +1,24 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cleanup, render, screen } from '@testing-library/svelte';
+import { cleanup, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, beforeEach } from 'vitest';
 import DataView from '../DataView.svelte';
 import { requireClientSvelte } from '../requireClientSvelte';
 import CustomersView from '../CustomersView.svelte';
-import { loader } from '../../state/loader.svelte';
-import { workspace } from '../../state/workspace.svelte';
 import { locale } from '../../i18n/locale.svelte';
+import { newClassroom, renderIn } from '../testClassroom';
 
-const classroom = () => new Uint8Array(readFileSync(resolve(__dirname, '../../../../samples/classroom.csv')));
+const classroomCsv = () => new Uint8Array(readFileSync(resolve(__dirname, '../../../../samples/classroom.csv')));
+
+// A fresh classroom per test: nothing to reset between tests.
+let classroom = newClassroom();
+let { workspace, loader } = classroom;
+beforeEach(() => {
+  classroom = newClassroom();
+  ({ workspace, loader } = classroom);
+});
 
 describe('Data and Customers views', () => {
   beforeAll(() => requireClientSvelte(DataView));
@@ -21,7 +28,7 @@ describe('Data and Customers views', () => {
   });
 
   it('has a file input named with "CSV" in both languages', () => {
-    render(DataView);
+    renderIn(classroom, DataView);
     const input = screen.getByLabelText(/CSV/);
     expect(input.getAttribute('type')).toBe('file');
     expect(input.getAttribute('accept')).toContain('.csv');
@@ -31,8 +38,8 @@ describe('Data and Customers views', () => {
   });
 
   it('shows the mapping step, then the report; a broken file shows an alert and keeps the data', async () => {
-    render(DataView);
-    await loader.loadBytes(classroom(), 'classroom.csv');
+    renderIn(classroom, DataView);
+    await loader.loadBytes(classroomCsv(), 'classroom.csv');
     flushSync();
     expect(screen.getByTestId('mapping-step')).toBeTruthy();
     expect(screen.getByLabelText('Role of column 4 (order_date)')).toBeTruthy();
@@ -52,9 +59,9 @@ describe('Data and Customers views', () => {
   });
 
   it('lists customers with sortable headers and explains a selected one', async () => {
-    await loader.loadBytes(classroom(), 'classroom.csv');
+    await loader.loadBytes(classroomCsv(), 'classroom.csv');
     await loader.confirmMapping();
-    render(CustomersView);
+    renderIn(classroom, CustomersView);
     const header = screen.getByRole('button', { name: 'M' }).closest('th')!;
     expect(header.getAttribute('aria-sort')).toBe('none');
     screen.getByRole('button', { name: 'M' }).click();

@@ -5,12 +5,11 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import MovementView from '../MovementView.svelte';
 import ExportCustomersButton from '../../export/ExportCustomersButton.svelte';
 import { requireClientSvelte } from '../requireClientSvelte';
-import { workspace } from '../../state/workspace.svelte';
 import { withCustomThreshold } from '../../domain/models/settings';
 import { locale } from '../../i18n/locale.svelte';
 import { transactionTable } from '../../domain/models/testTable';
 import type { IngestReport } from '../../domain/types';
-import { movement } from '../../state/movement.svelte';
+import { newClassroom, renderIn } from '../testClassroom';
 
 // The table of compare.test.ts: at 2024-04-01 vs 2024-07-01, B and F slip from HHH (early warning).
 const rows = [
@@ -22,6 +21,14 @@ const rows = [
   ['F', '2024-03-28', 450], ['F', '2024-03-30', 450],
   ['G', '2024-06-10', 1500],
 ] as const;
+
+// A fresh classroom per test: nothing to reset between tests.
+let classroom = newClassroom();
+let { workspace, movement } = classroom;
+beforeEach(() => {
+  classroom = newClassroom();
+  ({ workspace, movement } = classroom);
+});
 
 describe('Movement view', () => {
   beforeAll(() => requireClientSvelte(ExportCustomersButton));
@@ -37,7 +44,7 @@ describe('Movement view', () => {
   });
 
   it('compares with one quarter earlier: matrix, totals, early warning, movers, open a customer', async () => {
-    render(MovementView);
+    renderIn(classroom, MovementView);
     const matrix = screen.getByTestId('transition-matrix');
     expect(within(matrix).getByText(/rows are the class at analysis date 1 Apr 2024/)).toBeTruthy();
     expect(screen.getByTestId('stayed').textContent).toBe('2');
@@ -55,7 +62,7 @@ describe('Movement view', () => {
   it('pyramid: promotions and demotions; Chinese labels', async () => {
     movement.lens = 'pyramid';
     locale.set('zh', false);
-    render(MovementView);
+    renderIn(classroom, MovementView);
     flushSync();
     expect(screen.getByTestId('promotions').textContent).toBe('1');
     expect(screen.getByTestId('demotions').textContent).toBe('1');
@@ -64,7 +71,7 @@ describe('Movement view', () => {
   });
 
   it('a snapshot saved now, then a changed threshold: only F moves', async () => {
-    render(MovementView);
+    renderIn(classroom, MovementView);
     await fireEvent.click(screen.getByLabelText('A saved snapshot with now'));
     await fireEvent.input(screen.getByLabelText('Snapshot name'), { target: { value: 'Before' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save snapshot now' }));
@@ -86,7 +93,7 @@ describe('ExportCustomersButton', () => {
     URL.createObjectURL = (b: Blob) => (blobs.push(b), 'blob:x');
     URL.revokeObjectURL = () => {};
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    render(ExportCustomersButton);
+    renderIn(classroom, ExportCustomersButton);
     await fireEvent.click(screen.getByRole('button', { name: 'Export customers (CSV)' }));
     expect(click).toHaveBeenCalledOnce();
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0].arrayBuffer());

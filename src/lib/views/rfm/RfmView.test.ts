@@ -4,10 +4,10 @@ import { flushSync } from 'svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import RfmView from '../RfmView.svelte';
 import { requireClientSvelte } from '../requireClientSvelte';
-import { workspace } from '../../state/workspace.svelte';
 import { locale } from '../../i18n/locale.svelte';
 import { defaultLensSettings } from '../../domain/models/analysis';
 import type { CustomerTable, IngestReport } from '../../domain/types';
+import { newClassroom, renderIn } from '../testClassroom';
 
 function load(n = 60) {
   const ids: string[] = [];
@@ -25,6 +25,14 @@ function load(n = 60) {
   workspace.rfmMode = 'eight';
 }
 
+// A fresh classroom per test: nothing to reset between tests.
+let classroom = newClassroom();
+let { workspace } = classroom;
+beforeEach(() => {
+  classroom = newClassroom();
+  ({ workspace } = classroom);
+});
+
 describe('RFM view', () => {
   beforeAll(() => requireClientSvelte(RfmView));
   beforeEach(() => {
@@ -37,13 +45,13 @@ describe('RFM view', () => {
   });
 
   it('asks for data when none is loaded', () => {
-    render(RfmView);
+    renderIn(classroom, RfmView);
     expect(screen.getByTestId('rfm-no-data')).toBeTruthy();
   });
 
   it('shows the eight classes, the handles and the score counts', () => {
     load();
-    render(RfmView);
+    renderIn(classroom, RfmView);
     const table = screen.getByTestId('eight-class-table');
     expect(within(table).getAllByRole('row')).toHaveLength(9);
     const total = [...table.querySelectorAll('td[data-count]')].reduce((s, td) => s + Number(td.getAttribute('data-count')), 0);
@@ -56,7 +64,7 @@ describe('RFM view', () => {
 
   it('keys on a threshold set a custom amount; keys on an edge write the whole sorted edge array', async () => {
     load();
-    render(RfmView);
+    renderIn(classroom, RfmView);
     const threshold = screen.getByRole('slider', { name: 'Monetary threshold' });
     await fireEvent.keyDown(threshold, { key: 'PageUp' });
     expect(workspace.settings.thresholds.monetary.method).toBe('custom');
@@ -71,7 +79,7 @@ describe('RFM view', () => {
 
   it('switches to named segments with an editable rule table, in Chinese too', async () => {
     load();
-    render(RfmView);
+    renderIn(classroom, RfmView);
     await fireEvent.click(screen.getByLabelText('Named segments'));
     expect(workspace.rfmMode).toBe('segments');
     flushSync();

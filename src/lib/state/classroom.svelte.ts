@@ -1,0 +1,45 @@
+/**
+ * Everything live in one classroom, created once at the app root (App.svelte) and handed to
+ * components through Svelte context (./context.ts). Each part gets the parts it works on in
+ * its constructor, so a test builds a fresh classroom instead of resetting module-level
+ * singletons. Parts used only by lazily loaded views (the trainer's scenario, the lesson and
+ * exercise runners, packs) are created on first use through `part`, so their code stays out
+ * of the first page's JavaScript.
+ */
+import type { KeyValueBackend } from '../persist';
+import { RfmActions } from '../views/rfm/actions';
+import { GlossaryNav } from '../teaching/lessons/glossaryNav.svelte';
+import { Loader } from './loader.svelte';
+import { MovementChoices } from './movement.svelte';
+import { Progress } from './progress.svelte';
+import { createSession, type Session } from './session.svelte';
+import { Teaching } from './teaching.svelte';
+import { Workspace } from './workspace.svelte';
+
+export interface ClassroomOptions {
+  /** Where workspaces are kept; IndexedDB when absent (tests pass a memory backend). */
+  backend?: KeyValueBackend;
+}
+
+export class Classroom {
+  readonly workspace = new Workspace();
+  readonly loader = new Loader(this.workspace);
+  readonly teaching = new Teaching(this.workspace);
+  readonly movement = new MovementChoices();
+  readonly glossaryNav = new GlossaryNav(this.workspace);
+  readonly rfm = new RfmActions(this.workspace);
+  readonly session: Session;
+  readonly progress: Progress;
+  private readonly parts = new Map<string, unknown>();
+
+  constructor(options: ClassroomOptions = {}) {
+    this.session = options.backend ? createSession(this.workspace, options.backend) : createSession(this.workspace);
+    this.progress = new Progress(this.session);
+  }
+
+  /** The part named `key`, made by `create` the first time it is asked for (once per classroom). */
+  part<T>(key: string, create: (classroom: Classroom) => T): T {
+    if (!this.parts.has(key)) this.parts.set(key, create(this));
+    return this.parts.get(key) as T;
+  }
+}
