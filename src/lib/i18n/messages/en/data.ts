@@ -106,4 +106,5 @@ export const en = {
   'data.settings.monetary.average': 'Average per order',
   'data.settings.bins': 'Number of score bins (k)',
   'data.settings.bins.option': '{k} (scores 1–{k})',
+  'data.settings.bins.hint': 'Changing k keeps score cuts and edited segment rules within 1–k, and returns dragged score edges to the quantile edges.',
 } as const satisfies Record<string, string>;
