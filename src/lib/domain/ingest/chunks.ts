@@ -4,7 +4,6 @@
  * yields to the event loop, because a Worker only receives a cancel message then.
  */
 import type { IngestFailure } from '../types';
-import type { CsvReader } from './csv';
 import type { IngestOptions } from './options';
 import { cancelled } from './failures';
 
@@ -21,12 +20,19 @@ function yieldToEventLoop(): Promise<void> {
  * `reader.pos < limit` and returns the rows read so far (for the progress report).
  * Returns the 'cancelled' failure when the signal aborts, else null.
  */
+/** What readInSlices needs of a reader: positions in characters (CsvReader) or bytes (ByteCsvReader). */
+export interface SliceReader {
+  readonly pos: number;
+  readonly done: boolean;
+  readonly length: number;
+}
+
 export async function readInSlices(
-  reader: CsvReader, opts: IngestOptions, fileName: string, readSlice: (limit: number) => number,
+  reader: SliceReader, opts: IngestOptions, fileName: string, readSlice: (limit: number) => number,
 ): Promise<IngestFailure | null> {
   const chunkSize = Math.max(1024, opts.chunkSize ?? DEFAULT_CHUNK);
   const signal = opts.signal;
-  const length = reader.text.length;
+  const length = reader.length;
   let slices = 0;
   while (!reader.done) {
     const rowsRead = readSlice(reader.pos + chunkSize);

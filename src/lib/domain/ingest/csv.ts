@@ -48,6 +48,10 @@ export class CsvReader {
     return this.pos >= this.text.length;
   }
 
+  get length(): number {
+    return this.text.length;
+  }
+
   private push(start: number, end: number, kind: number): void {
     if (this.count === this.starts.length) {
       const n = this.count * 2;

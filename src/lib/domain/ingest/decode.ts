@@ -126,3 +126,91 @@ export function looksBinary(text: string): boolean {
   }
   return bad > n * 0.01;
 }
+
+/**
+ * True when bytes[from..] are well-formed UTF-8, exactly as TextDecoder('utf-8',
+ * { fatal: true }) accepts them (no overlongs, surrogates, code points above U+10FFFF or
+ * cut sequences). ASCII runs are skipped four bytes at a time.
+ */
+export function isUtf8(b: Uint8Array, from = 0): boolean {
+  const n = b.length;
+  let i = from;
+  // Word view over the 4-aligned part from index a0 on.
+  const a0 = i + ((4 - ((b.byteOffset + i) & 3)) & 3);
+  const nWords = n > a0 ? (n - a0) >> 2 : 0;
+  const w = nWords > 0 ? new Uint32Array(b.buffer, b.byteOffset + a0, nWords) : new Uint32Array(0);
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      if (i >= a0 && ((i - a0) & 3) === 0) {
+        let k = (i - a0) >> 2;
+        while (k < nWords && (w[k] & 0x80808080) === 0) k++;
+        if (a0 + (k << 2) > i) i = a0 + (k << 2);
+      }
+      continue;
+    }
+    let need: number, lo = 0x80, hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    } else return false;
+    if (i + need >= n) return false; // cut at the end
+    const c1 = b[i + 1];
+    if (c1 < lo || c1 > hi) return false;
+    for (let k = 2; k <= need; k++) {
+      const ck = b[i + k];
+      if (ck < 0x80 || ck > 0xbf) return false;
+    }
+    i += need + 1;
+  }
+  return true;
+}
+
+/** Bytes of the file the ingest reads directly (see bytecsv.ts), with the text checks need. */
+export interface Utf8Direct {
+  bytes: Uint8Array;
+  /** First byte of the text: after the BOMs decodeBytes would strip. */
+  start: number;
+  encoding: Encoding;
+  /**
+   * The decoded start of the text, at least 262,144 characters (or the whole text): all
+   * that checkText and detectDelimiter look at (64 K and 256 K characters), so they give
+   * the same answers on it as on the whole text.
+   */
+  prefix: string;
+}
+
+const DIRECT_PREFIX_BYTES = 1 << 20;
+
+/**
+ * When decodeBytes would give exactly the text of valid UTF-8 bytes (a UTF-8 file, with
+ * or without BOM, that is well-formed), the bytes and where the text starts; else null
+ * (GB18030, UTF-16, a UTF-8 file with bad bytes, or a large file whose first MiB is
+ * blank): then the caller decodes as before.
+ */
+export function utf8Direct(bytes: Uint8Array, override?: Encoding): Utf8Direct | null {
+  const encoding = override ?? sniffEncoding(bytes);
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return null;
+  // TextDecoder strips one BOM, decodeBytes a second one.
+  let start = 0;
+  const bomAt = (i: number) => bytes[i] === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf;
+  if (bomAt(0)) start = bomAt(3) ? 6 : 3;
+  if (!isUtf8(bytes, start)) return null;
+  const dec = new TextDecoder('utf-8', { ignoreBOM: true });
+  let prefix: string;
+  if (bytes.length - start <= DIRECT_PREFIX_BYTES) {
+    prefix = dec.decode(bytes.subarray(start));
+  } else {
+    // 1 MiB of UTF-8 holds at least 349,525 UTF-16 code units (3 bytes per unit at most).
+    prefix = dec.decode(bytes.subarray(start, start + DIRECT_PREFIX_BYTES), { stream: true });
+    if (prefix.trim() === '') return null;
+  }
+  return { bytes, start, encoding, prefix };
+}

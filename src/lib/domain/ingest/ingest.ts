@@ -9,7 +9,7 @@
  * then walks the rows and builds the typed arrays. previewBytes lives in preview.ts.
  */
 import type { IngestOutcome, IngestReport } from '../types';
-import { decodeBytes } from './decode';
+import { decodeBytes, utf8Direct } from './decode';
 import { cancelled, internalError } from './failures';
 import { checkText, chooseDelimiter, precheck } from './source';
 import { pass1 } from './pass1';
@@ -30,14 +30,24 @@ export async function ingestBytes(bytes: Uint8Array, opts: IngestOptions): Promi
     if (opts.signal?.aborted) return cancelled(fileName);
     const pre = precheck(bytes, fileName);
     if (pre) return pre;
-    const decoded = decodeBytes(bytes, opts.encoding);
+    // A valid UTF-8 file is read from its bytes (see bytecsv.ts); the checks and the
+    // delimiter detection only look at its start, which `prefix` holds.
+    let direct = utf8Direct(bytes, opts.encoding);
+    const decoded = direct
+      ? { text: direct.prefix, encoding: direct.encoding, fellBackToGb18030: false }
+      : decodeBytes(bytes, opts.encoding);
     const bad = checkText(decoded.text, fileName);
     if (bad) return bad;
     const delimiter = chooseDelimiter(opts.delimiter, decoded.text);
+    if (direct && (delimiter.length !== 1 || delimiter.charCodeAt(0) >= 0x80)) {
+      // A delimiter the byte reader cannot match: decode the whole text as before.
+      direct = null;
+      decoded.text = decodeBytes(bytes, opts.encoding).text;
+    }
     const warnings: IngestReport['warnings'] = [];
     if (decoded.fellBackToGb18030) warnings.push({ key: 'encoding-fallback-gb18030' });
 
-    const p1 = await pass1(decoded.text, delimiter, opts, fileName, warnings);
+    const p1 = await pass1(direct ?? decoded.text, delimiter, opts, fileName, warnings);
     if ('ok' in p1) return p1;
     if (opts.signal?.aborted) return cancelled(fileName);
     const out = p1.det.shape === 'customers'

@@ -9,6 +9,8 @@
 import type { ColumnRole, IngestFailure, IngestReport } from '../types';
 import { detectColumns, type ColumnDetection } from './columns';
 import { CsvReader } from './csv';
+import { ByteCsvReader, ByteInterner } from './bytecsv';
+import type { Utf8Direct } from './decode';
 import { Interner, IntColumn, SkipLog } from './table';
 import { fail } from './failures';
 import { checkColumns, cleanHeaders } from './header';
@@ -31,10 +33,15 @@ export interface Pass1 {
 const TX_ROLES: ColumnRole[] = ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'name', 'region', 'needType'];
 const CUST_ROLES: ColumnRole[] = ['customer', 'recency', 'frequency', 'monetary', 'potential', 'futureValue', 'name', 'region', 'needType'];
 
+/**
+ * `source`: the decoded text, or the bytes of a valid UTF-8 file (read without decoding
+ * them, see bytecsv.ts; the caller passes them only with an ASCII one-character delimiter).
+ */
 export async function pass1(
-  text: string, delimiter: string, opts: IngestOptions, fileName: string, warnings: IngestReport['warnings'],
+  source: string | Utf8Direct, delimiter: string, opts: IngestOptions, fileName: string, warnings: IngestReport['warnings'],
 ): Promise<Pass1 | IngestFailure> {
-  const reader = new CsvReader(text, delimiter);
+  const direct = typeof source !== 'string';
+  const reader = direct ? new ByteCsvReader(source.bytes, source.start, delimiter) : new CsvReader(source, delimiter);
   const lines = new IntColumn();
   const skips = new SkipLog();
   const cells: Partial<Record<ColumnRole, Interner>> = {};
@@ -57,7 +64,7 @@ export async function pass1(
     const c = det.mapping[r];
     // With an amount column, quantity and price are not needed (no q x p).
     if (c === undefined || ((r === 'quantity' || r === 'price') && det.mapping.amount !== undefined)) continue;
-    const it = new Interner();
+    const it = direct ? new ByteInterner() : new Interner();
     cells[r] = it;
     cellList.push(it);
     colList.push(c);
@@ -98,7 +105,7 @@ export async function pass1(
         }
       }
       lines.push(at);
-      for (let k = 0; k < nCells; k++) cellList[k].add(reader.field(colList[k]));
+      for (let k = 0; k < nCells; k++) cellList[k].addField(reader, colList[k]);
     }
     rowsRead = read;
     return read;

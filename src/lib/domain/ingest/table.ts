@@ -47,6 +47,10 @@ export class Interner {
     this.lastId = id;
     this.codes.push(id);
   }
+  /** Adds field i of a reader's current row (ByteInterner reads it from the bytes instead). */
+  addField(r: { field(i: number): string }, i: number): void {
+    this.add(r.field(i));
+  }
 }
 
 /** Skip counts per reason, keeping the first 20 line numbers of each. */
