@@ -15,4 +15,6 @@ await locale.ready.catch((e: unknown) => console.error(e)); // offline without c
 const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => fn()) : setTimeout(fn, 1));
 idle(() => void locale.need(['glossary']).catch(() => {}));
 
+// index.html paints a static shell with the HTML (an early first paint); the app takes its place.
+target.replaceChildren();
 export default mount(App, { target });

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { preloadScript } from './preloadPlugin';
 
-/** Run the inline script against a fake page; return the href it preloads. */
+/** Run the inline script against a fake page; return the href it preloads (and check the shell's data-lang). */
 function preloaded(env: { search?: string; stored?: string | null; languages?: string[] }): string[] {
   const appended: { rel: string; href: string; crossOrigin: string | null }[] = [];
+  const attributes: Record<string, string> = {};
   const link = () => ({ rel: '', href: '', crossOrigin: null as string | null });
   const fake = {
     location: { search: env.search ?? '' },
     localStorage: { getItem: (k: string) => (k === 'ccc.lang' ? (env.stored ?? null) : null) },
     navigator: { languages: env.languages ?? ['en-US'], language: env.languages?.[0] ?? 'en-US' },
-    document: { createElement: link, head: { appendChild: (l: (typeof appended)[number]) => appended.push(l) } },
+    document: {
+      createElement: link,
+      head: { appendChild: (l: (typeof appended)[number]) => appended.push(l) },
+      documentElement: { setAttribute: (name: string, value: string) => (attributes[name] = value) },
+    },
   };
   new Function('location', 'localStorage', 'navigator', 'document', preloadScript({ en: './assets/core-EN.js', zh: './assets/core-ZH.js' }))(
     fake.location,
@@ -18,6 +23,8 @@ function preloaded(env: { search?: string; stored?: string | null; languages?: s
     fake.document,
   );
   expect(appended.every((l) => l.rel === 'modulepreload' && l.crossOrigin === '')).toBe(true);
+  // The static shell in index.html shows the same language as the preloaded chunk.
+  expect(appended.map((l) => (l.href.includes('ZH') ? 'zh' : 'en'))).toEqual([attributes['data-lang']]);
   return appended.map((l) => l.href);
 }
 

@@ -10,7 +10,7 @@ import { LOCALE_STORAGE_KEY, detectLocale } from './detect';
 
 /** The inline script, given each locale's core chunk URL (relative to index.html). */
 export function preloadScript(hrefs: Record<'en' | 'zh', string>): string {
-  return `(function(){try{var detect=${detectLocale.toString()};var stored=null;try{stored=localStorage.getItem(${JSON.stringify(LOCALE_STORAGE_KEY)})}catch(e){}var n=navigator;var loc=detect({search:location.search,stored:stored,languages:n.languages&&n.languages.length?n.languages:[n.language]});var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=${JSON.stringify(hrefs)}[loc];document.head.appendChild(l)}catch(e){}})();`;
+  return `(function(){try{var detect=${detectLocale.toString()};var stored=null;try{stored=localStorage.getItem(${JSON.stringify(LOCALE_STORAGE_KEY)})}catch(e){}var n=navigator;var loc=detect({search:location.search,stored:stored,languages:n.languages&&n.languages.length?n.languages:[n.language]});document.documentElement.setAttribute('data-lang',loc);var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=${JSON.stringify(hrefs)}[loc];document.head.appendChild(l)}catch(e){}})();`;
 }
 
 export function preloadInitialMessages(): Plugin {
