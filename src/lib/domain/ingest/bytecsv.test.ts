@@ -48,7 +48,7 @@ describe('ByteCsvReader = CsvReader on the UTF-8 bytes', () => {
   const cases = [
     'a,b\n1,2\n', 'a\n\nb', 'a,b\r1,2\r', 'a,\n', 'a"b,c\n', '"ab"c,d\n', 'x,"ab\ncd', 'h1,h2\n1,"a\nb"\n\n2,"c\r\nd\re"\n3,x',
     'a\nb\n"c"d\n', ' , \n\t,\u00a0\n\u3000,x\n', '\ufeffa,b\n\ufeff,\ufeff\n', '客户,金额\n张三,"1,5"\n张三,"1,5"\n"张三",2\n',
-    '"a""b",c\n"a""b",c\na"b,c\n', '"x"  ,y\n"x"y,"z"\n', 'é,ü\né,ü\n"é",ü\n', '😀,a\r\n😀,"b\r\nc"\r\n', ',,,\n\n,,\n',
+    '"a""b",c\n"a""b",c\na"b,c\n', 'a"b,c\n"a""b",c\n"a""b",c\na"b,c\n', 'x,1\n"x",1\nx,"1"\n', '"x"  ,y\n"x"y,"z"\n', 'é,ü\né,ü\n"é",ü\n', '😀,a\r\n😀,"b\r\nc"\r\n', ',,,\n\n,,\n',
   ];
   it.each(cases)('case %j', (text) => {
     const [a, b] = both(text);

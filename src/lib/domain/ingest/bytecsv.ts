@@ -50,7 +50,9 @@ export class ByteCsvReader {
 
   /** `start`: the first byte of the text (after any BOM). */
   constructor(bytes: Uint8Array, start: number, delimiter: string) {
-    this.bytes = bytes;
+    // A plain Uint8Array view: Node's Buffer (what readFileSync and gunzip give) has a slow
+    // JS subarray and a second element map for the hot loops.
+    this.bytes = bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     this.pos = start;
     if (delimiter.length !== 1) throw new Error(`delimiter must be one character, got ${JSON.stringify(delimiter)}`);
     const d = delimiter.charCodeAt(0);
@@ -225,10 +227,17 @@ export class ByteInterner extends Interner {
   private lastStart = -1;
   private lastLen = -1;
   private lastCode = -1;
+  /** Whether `map` holds the values (only needed once a cell went the string route). */
+  private mapped = false;
 
   /** Adds field i of the reader's current row. */
   override addField(r: ByteCsvReader, i: number): void {
     if (i >= r.count || r.kinds[i] !== 0) {
+      if (!this.mapped) {
+        // First cell that needs the string route: give the map the values so far.
+        this.mapped = true;
+        for (let k = 0; k < this.values.length; k++) this.map.set(this.values[k], k);
+      }
       this.add(r.field(i));
       return;
     }
@@ -275,12 +284,13 @@ export class ByteInterner extends Interner {
       }
       slot = (slot + 1) & mask;
     }
-    // New byte sequence: its text may already have a code (from a quoted cell).
+    // New byte sequence, so a new text (UTF-8 is one-to-one), unless a quoted cell
+    // already gave that text a code through the string map.
     const text = decodeRange(b, s, s + n);
-    let code = this.map.get(text);
+    let code = this.mapped ? this.map.get(text) : undefined;
     if (code === undefined) {
       code = this.values.length;
-      this.map.set(text, code);
+      if (this.mapped) this.map.set(text, code);
       this.values.push(text);
     }
     if (this.arenaUsed + n > this.arena.length) {
@@ -288,7 +298,8 @@ export class ByteInterner extends Interner {
       next.set(this.arena);
       this.arena = next;
     }
-    this.arena.set(b.subarray(s, s + n), this.arenaUsed);
+    const arenaNow = this.arena;
+    for (let k = 0, o = this.arenaUsed; k < n; k++) arenaNow[o + k] = b[s + k];
     const at = slot << 2;
     slots[at] = code + 1;
     slots[at + 1] = h;
