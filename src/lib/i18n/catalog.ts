@@ -58,7 +58,13 @@ export type MessageKey = KeysOf<
   | typeof enGlossary
   | typeof enPacks
 >;
-export type MessageParams = Record<string, string | number>;
+/**
+ * A parameter: text or a number as it is, a list read as alternatives in the locale's own
+ * words ("3, 4 or 5", "3、4或5"), or a nested reference translated in the same locale (a
+ * validation problem inside a file error), so non-UI code never words a sentence itself.
+ */
+export type MessageArg = string | number | readonly (string | number)[] | MessageRef;
+export type MessageParams = Record<string, MessageArg>;
 
 /** A translatable message reference: what non-UI code returns instead of text. */
 export interface MessageRef {
@@ -174,7 +180,7 @@ export function hasMessage(key: string, loc: LocaleCode = 'en'): boolean {
 }
 
 /** Replace `{name}` placeholders; unknown placeholders are left as they are. */
-export function interpolate(template: string, params?: MessageParams): string {
+export function interpolate(template: string, params?: Record<string, string | number>): string {
   if (!params) return template;
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
@@ -190,13 +196,32 @@ const reported = new Set<string>();
  */
 export function translate(loc: LocaleCode, key: MessageKey | (string & {}), params?: MessageParams): string {
   const own = catalog[loc][key];
-  if (own !== undefined && Object.prototype.hasOwnProperty.call(catalog[loc], key)) return interpolate(own, params);
+  if (own !== undefined && Object.prototype.hasOwnProperty.call(catalog[loc], key)) return interpolate(own, resolveArgs(loc, params));
   const fallback = Object.prototype.hasOwnProperty.call(catalog.en, key) ? catalog.en[key] : undefined;
   if (!reported.has(`${loc}:${key}`) && isLocaleReady(loc)) {
     reported.add(`${loc}:${key}`);
     console.warn(`[i18n] missing message "${key}" for locale "${loc}"`);
   }
-  return fallback !== undefined ? interpolate(fallback, params) : key;
+  return fallback !== undefined ? interpolate(fallback, resolveArgs(loc, params)) : key;
+}
+
+const listFormats = new Map<LocaleCode, Intl.ListFormat>();
+
+/** Lists and nested references in `params` as text of `loc`; plain values stay as they are. */
+function resolveArgs(loc: LocaleCode, params?: MessageParams): Record<string, string | number> | undefined {
+  if (!params) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string' || typeof value === 'number') out[name] = value;
+    else if (Array.isArray(value)) {
+      let lf = listFormats.get(loc);
+      if (!lf) listFormats.set(loc, (lf = new Intl.ListFormat(INTL_TAGS[loc], { type: 'disjunction' })));
+      out[name] = lf.format(value.map(String));
+    } else if (value && typeof value === 'object' && typeof (value as MessageRef).key === 'string')
+      out[name] = translate(loc, (value as MessageRef).key, (value as MessageRef).params);
+    else out[name] = String(value);
+  }
+  return out;
 }
 
 /** Translate a MessageRef (as returned by persistence or ingest). */

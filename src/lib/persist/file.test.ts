@@ -199,7 +199,9 @@ describe('findJsonSyntaxError', () => {
     expect(findJsonSyntaxError('{"a": 1,}')).toMatchObject({ line: 1, column: 9 });
     expect(findJsonSyntaxError("{'a': 1}")).toMatchObject({ line: 1, column: 2 });
     expect(findJsonSyntaxError('[1, 2]\n x')).toMatchObject({ line: 2, column: 2 });
-    expect(findJsonSyntaxError('"abc')?.reason).toMatch(/unterminated/);
+    expect(findJsonSyntaxError('"abc')?.reason).toEqual({ key: 'json.unterminatedString' });
+    expect(findJsonSyntaxError('{"a" 1}')?.reason).toEqual({ key: 'json.expectedColon', params: { found: { key: 'json.found.char', params: { char: '"1"' } } } });
+    expect(findJsonSyntaxError('{"a":')?.reason).toEqual({ key: 'json.unexpected', params: { found: { key: 'json.found.end' } } });
     expect(findJsonSyntaxError('[01]')).toMatchObject({ column: 3 });
     expect(findJsonSyntaxError('{"a":\r\n NaN}')).toMatchObject({ line: 2, column: 2 });
   });

@@ -3,7 +3,7 @@
  * tagged base64), snapshots and progress, in the same versioned envelope as stored records.
  */
 import type { Dataset } from '../domain/types';
-import { translate } from '../i18n/catalog';
+import { translate, type MessageParams } from '../i18n/catalog';
 import { APP_ID, CURRENT_VERSION, MIGRATIONS, migrate, type Migration } from './envelope';
 import { readJsonText } from '../domain/json/readJson';
 import { DecodeError, fromJsonSafe, toJsonSafe } from './typed';
@@ -97,7 +97,8 @@ export interface WorkspaceFileError {
   line: number | null;
   column: number | null;
   fileName: string;
-  params: Record<string, string | number>;
+  /** `reason` may be a nested message reference (a validation problem, a JSON syntax error). */
+  params: MessageParams;
 }
 
 export type ParsedWorkspaceFile<W extends WorkspaceData = WorkspaceData> =
@@ -124,7 +125,7 @@ export interface ParseOptions {
 function failure(
   fileName: string,
   key: WorkspaceFileErrorKey,
-  params: Record<string, string | number> = {},
+  params: MessageParams = {},
   line: number | null = null,
   column: number | null = null,
 ): { ok: false; error: WorkspaceFileError } {

@@ -5,7 +5,7 @@
 import type { FallbackStorage } from './fallback';
 import { fingerprint } from './helpers';
 import type { LoadResult } from './records';
-import { isPlainObject } from './validate';
+import { isPlainObject, problemText, type Problem } from './validate';
 
 export const QUARANTINE_PREFIX = 'quarantine:';
 
@@ -30,8 +30,12 @@ export class Quarantine {
     private readonly now: () => Date,
   ) {}
 
-  /** Loading the same bad value again reuses its copy (by fingerprint) instead of piling up new ones. */
-  async setAside<T>(key: string, raw: unknown, reason: string): Promise<LoadResult<T>> {
+  /**
+   * Loading the same bad value again reuses its copy (by fingerprint) instead of piling up new
+   * ones. The copy keeps the reason in English; the notice carries it to be translated.
+   */
+  async setAside<T>(key: string, raw: unknown, problem: Problem): Promise<LoadResult<T>> {
+    const reason = problemText(problem);
     const fp = fingerprint(raw);
     const prefix = `${QUARANTINE_PREFIX}${key}:`;
     let quarantineKey: string | null = null;
@@ -60,7 +64,7 @@ export class Quarantine {
       key,
       quarantineKey,
       reason,
-      notice: { key: 'storage.quarantined', params: { key, copy: quarantineKey, reason } },
+      notice: { key: 'storage.quarantined', params: { key, copy: quarantineKey, reason: problem } },
     };
   }
 

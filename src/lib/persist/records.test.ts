@@ -8,7 +8,7 @@ import { memoryBackend } from './backend';
 import { APP_ID, CURRENT_VERSION, type RecordKind } from './envelope';
 import { PersistStore } from './store';
 import { DecodeError, fromJsonSafe } from './typed';
-import { validateProgress } from './validate';
+import { problemText, validateProgress } from './validate';
 
 const env = (kind: RecordKind, data: unknown, version = CURRENT_VERSION) => ({ app: APP_ID, kind, version, savedAt: '2024-01-01T00:00:00.000Z', data });
 const dataset = (over: Record<string, unknown> = {}) => ({
@@ -73,7 +73,16 @@ describe('progress records', () => {
     ['attempts NaN', { exercises: { p: { ...good.exercises.pareto, attempts: NaN } } }, 'exercises.p.attempts must be a whole number from 0 to 1000000000'],
     ['lastAnswer an object', { exercises: { p: { ...good.exercises.pareto, lastAnswer: {} } } }, 'exercises.p.lastAnswer must be text, a number or null'],
   ])('%s', (_what, value, problem) => {
-    expect(validateProgress(value)).toBe(problem);
+    // A message reference; its English wording is what a set-aside record keeps.
+    const p = validateProgress(value);
+    expect(p === null ? null : problemText(p)).toBe(problem);
+  });
+
+  it('names the field as data in a message reference', () => {
+    expect(validateProgress({ lessons: { rfm: { ...good.lessons.rfm, reached: -1 } } })).toEqual({
+      key: 'valid.wholeIn',
+      params: { field: 'lessons.rfm.reached', min: 0, max: 10000 },
+    });
   });
 
   it('is refused before writing and set aside on load', async () => {

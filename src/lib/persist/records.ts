@@ -5,7 +5,7 @@
 import { CURRENT_VERSION, envelopeProblem, migrate, type Envelope, type Migration, type RecordKind } from './envelope';
 import { errorText } from './helpers';
 import type { Notice } from './status';
-import { VALIDATORS, type Validator } from './validate';
+import { VALIDATORS, type Problem, type Validator } from './validate';
 
 export type LoadResult<T> =
   | { status: 'missing'; key: string }
@@ -28,7 +28,7 @@ export type SaveResult = { ok: true; key: string; persisted: boolean } | { ok: f
 export type LoadedRecord<T> = Extract<LoadResult<T>, { status: 'ok' }>;
 
 /** Returns why `data` is not a valid `kind`, or null. */
-export type RecordValidator = (kind: RecordKind, data: unknown) => string | null;
+export type RecordValidator = (kind: RecordKind, data: unknown) => Problem | null;
 
 /** The built-in structural check of each kind comes first, so extra validators see well-formed data. */
 export function recordValidator(extra: Partial<Record<RecordKind, Validator>>): RecordValidator {
@@ -48,7 +48,7 @@ export function readRecord<T>(
   raw: unknown,
   validate: RecordValidator,
   migrations: readonly Migration[],
-): LoadedRecord<T> | string {
+): LoadedRecord<T> | Problem {
   const problem = envelopeProblem(raw);
   if (problem) return problem;
   const env = raw as Envelope;
@@ -56,7 +56,7 @@ export function readRecord<T>(
   if (env.version > CURRENT_VERSION) {
     if (kind === 'dataset') return `written by a newer version (${env.version}, this build reads up to ${CURRENT_VERSION})`;
     const invalid = validate(kind, env.data);
-    if (invalid) return `written by a newer version (${env.version}) and not readable here: ${invalid}`;
+    if (invalid) return { key: 'storage.newerUnreadable', params: { version: env.version, reason: invalid } };
     return {
       status: 'ok',
       key,

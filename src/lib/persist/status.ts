@@ -2,12 +2,12 @@
  * Storage status ('ok' | 'unavailable' | 'full'), the error behind it and the notice to show,
  * with listeners so the UI can mirror it without persistence knowing about Svelte.
  */
-import type { MessageRef } from '../i18n/catalog';
+import type { MessageParams, MessageRef } from '../i18n/catalog';
 import { isQuotaError } from './backend';
 import { errorText } from './helpers';
 
 export type StorageStatus = 'ok' | 'unavailable' | 'full';
-export type Notice = MessageRef & { params: Record<string, string | number> };
+export type Notice = MessageRef & { params: MessageParams };
 export type StatusListener = (status: StorageStatus, notice: Notice | null) => void;
 
 const STATUS_NOTICE: Record<StorageStatus, string | null> = {

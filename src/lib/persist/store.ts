@@ -13,7 +13,7 @@ import { errorText, plainCopy } from './helpers';
 import { Quarantine, type QuarantineEntry, type QuarantineRecord } from './quarantine';
 import { readRecord, recordValidator, type LoadResult, type RecordValidator, type SaveResult } from './records';
 import { StatusTracker, type Notice, type StatusListener, type StorageStatus } from './status';
-import type { Validator } from './validate';
+import { problemText, type Validator } from './validate';
 import { WriteQueue } from './writeQueue';
 
 export type { StorageStatus, Notice, StatusListener } from './status';
@@ -115,7 +115,7 @@ export class PersistStore {
     const raw = await this.storage.get(key);
     if (raw === undefined) return { status: 'missing', key };
     const record = readRecord<T>(key, kind, raw, this.validate, this.migrations);
-    if (typeof record === 'string') return this.quarantine.setAside(key, raw, record);
+    if (typeof record === 'string' || !('status' in record)) return this.quarantine.setAside(key, raw, record);
     if (record.readOnly) this.readOnlyKeys.add(key);
     else this.readOnlyKeys.delete(key);
     return record;
@@ -152,7 +152,7 @@ export class PersistStore {
     try {
       const copy = plainCopy(data);
       const invalid = this.validate(kind, copy);
-      if (invalid) throw new Error(`invalid ${kind}: ${invalid}`);
+      if (invalid) throw new Error(`invalid ${kind}: ${problemText(invalid)}`);
       const persisted = await this.storage.set(key, makeEnvelope(kind, copy, this.now()));
       return { ok: true, key, persisted };
     } catch (e) {

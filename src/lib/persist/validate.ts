@@ -1,13 +1,27 @@
 /**
- * Structural validation of stored records, one validator per kind. A validator returns a
- * short English description of the first problem, or null when the data is usable.
+ * Structural validation of stored records, one validator per kind. A validator returns the
+ * first problem, or null when the data is usable: a short English description (the
+ * structural checks here) or a message reference (the domain schemas: progress, the app's
+ * workspace check), which notices translate in the current language and `problemText` turns
+ * into the English kept with a quarantined record.
  */
 import type { CustomerTable, Dataset, IngestReport, TransactionTable } from '../domain/types';
 import { progressProblem } from '../domain/teaching/progressSchema';
+import { hasMessage, translate, type MessageRef } from '../i18n/catalog';
 import type { RecordKind } from './envelope';
 import { isTypedArray, type TypedArrayName } from './typed';
 
-export type Validator = (data: unknown) => string | null;
+export type Problem = string | MessageRef;
+export type Validator = (data: unknown) => Problem | null;
+
+/**
+ * A problem as one English line, for logs and the reason stored with a set-aside record.
+ * The English texts may not be loaded (a Chinese first page): then the key and params.
+ */
+export function problemText(p: Problem): string {
+  if (typeof p === 'string') return p;
+  return hasMessage(p.key, 'en') ? translate('en', p.key, p.params) : `${p.key} ${JSON.stringify(p.params ?? {})}`;
+}
 
 /** The minimal workspace shape this module relies on; the app stores more fields. */
 export interface WorkspaceData {
@@ -143,7 +157,7 @@ export function validateSnapshots(v: unknown): string | null {
 }
 
 /** Lessons and exercises with their steps, attempts and hints in range (progressSchema). */
-export function validateProgress(v: unknown): string | null {
+export function validateProgress(v: unknown): Problem | null {
   return progressProblem(v);
 }
 

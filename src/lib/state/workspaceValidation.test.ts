@@ -12,6 +12,14 @@ import { PersistStore } from '../persist/store';
 import { defaultLensSettings } from '../domain/models/analysis';
 import { defaultWorkspaceState, type Snapshot, type WorkspaceState } from './workspace.svelte';
 import { validateWorkspaceState, withDefaults } from './workspaceValidation';
+import { hasMessage, translate } from '../i18n/catalog';
+
+/** A problem as the UI words it (keys exist in both catalogs). */
+function say(problem: { key: string; params?: Record<string, unknown> } | null, loc: 'en' | 'zh' = 'en'): string | null {
+  if (problem === null) return null;
+  expect(hasMessage(problem.key, 'en') && hasMessage(problem.key, 'zh'), problem.key).toBe(true);
+  return translate(loc, problem.key, problem.params as never);
+}
 
 type Patch = (w: Record<string, any>) => void;
 function patched(f: Patch): Record<string, any> {
@@ -60,7 +68,7 @@ const HOSTILE: [string, Patch | unknown, string][] = [
 describe('validateWorkspaceState refuses hostile values, naming the field', () => {
   it.each(HOSTILE)('%s', (_what, change, message) => {
     const value = typeof change === 'function' ? patched(change as Patch) : change;
-    expect(validateWorkspaceState(value)).toBe(message);
+    expect(say(validateWorkspaceState(value))).toBe(message);
   });
 });
 
@@ -105,6 +113,7 @@ describe('the persistence layer never saves or uses an invalid workspace', () =>
       if (!r.ok) {
         expect(r.notice.key).toBe('storage.saveFailed');
         expect(String(r.notice.params.reason)).toContain('settings.pyramid.tiers must be three or four');
+        expect(translate('zh', r.notice.key, r.notice.params)).toContain('settings.pyramid.tiers must be three or four');
       }
     }
     const kept = await store.load<WorkspaceState>('workspace:a', 'workspace');
@@ -119,7 +128,10 @@ describe('the persistence layer never saves or uses an invalid workspace', () =>
     expect(r.status).toBe('quarantined');
     if (r.status !== 'quarantined') return;
     expect(r.notice.key).toBe('storage.quarantined');
+    // The copy keeps an English reason; the notice carries the reference, shown in the UI's language.
     expect(r.reason).toBe('settings.pyramid.tiers must be three or four');
+    expect(r.notice.params.reason).toEqual({ key: 'valid.oneOf', params: { field: 'settings.pyramid.tiers', values: ['three', 'four'] } });
+    expect(translate('zh', r.notice.key, r.notice.params)).toContain('原因：settings.pyramid.tiers 必须是 three或four');
     expect(await backend.get('workspace:b')).toEqual(env(bad));
   });
 
@@ -140,6 +152,8 @@ describe('the persistence layer never saves or uses an invalid workspace', () =>
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error.key).toBe('file.badField');
-    expect(parsed.error.params).toMatchObject({ field: 'data.workspace', reason: 'settings.pyramid.tiers must be three or four' });
+    expect(parsed.error.params).toMatchObject({ field: 'data.workspace', reason: { key: 'valid.oneOf', params: { field: 'settings.pyramid.tiers', values: ['three', 'four'] } } });
+    expect(parsed.error.message).toBe('The file bad.ccc.json has an unusable field "data.workspace": settings.pyramid.tiers must be three or four');
+    expect(translate('zh', parsed.error.key, parsed.error.params)).toBe('文件 bad.ccc.json 的字段“data.workspace”无法使用：settings.pyramid.tiers 必须是 three或four');
   });
 });

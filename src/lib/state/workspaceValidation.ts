@@ -14,22 +14,24 @@ import {
   fields,
   isRecord,
   lensSettingsProblem,
+  mustBeObject,
   oneOf,
   own,
   text,
   type Check,
 } from '../domain/models/settingsSchema';
+import { msg, type MessageRef } from '../domain/messages';
 import { defaultWorkspaceState, VIEWS, type Snapshot, type WorkspaceState } from './workspace.svelte';
 
 /** Names are typed by users: the bound only keeps a hostile record from carrying megabytes. */
 const MAX_NAME = 10_000;
 const MAX_SNAPSHOTS = 200;
 
-const nullOrText: Check = (v, at) => (v === null ? null : typeof v === 'string' ? null : `${at} must be null or text`);
+const nullOrText: Check = (v, at) => (v === null ? null : typeof v === 'string' ? null : msg('valid.nullOrText', { field: at }));
 const monetaryMode = oneOf(['sum', 'average']);
 
-function snapshotProblem(v: unknown, at: string): string | null {
-  if (!isRecord(v)) return `${at} must be an object`;
+function snapshotProblem(v: unknown, at: string): MessageRef | null {
+  if (!isRecord(v)) return mustBeObject(at);
   return (
     fields(v, at, {
       id: text(MAX_NAME, 1),
@@ -42,25 +44,26 @@ function snapshotProblem(v: unknown, at: string): string | null {
 }
 
 /** Settings objects present but not objects are reported as such, not hidden by the merge. */
-function shapeProblem(v: Record<string, unknown>): string | null {
+function shapeProblem(v: Record<string, unknown>): MessageRef | null {
   const settings = own(v, 'settings');
-  if (settings !== undefined && !isRecord(settings)) return 'settings must be an object';
+  if (settings !== undefined && !isRecord(settings)) return mustBeObject('settings');
   const snapshots = own(v, 'snapshots');
   if (snapshots === undefined) return null;
-  if (!Array.isArray(snapshots)) return 'snapshots must be a list';
-  if (snapshots.length > MAX_SNAPSHOTS) return `snapshots must have at most ${MAX_SNAPSHOTS} entries`;
+  if (!Array.isArray(snapshots)) return msg('valid.list', { field: 'snapshots' });
+  if (snapshots.length > MAX_SNAPSHOTS) return msg('valid.maxEntries', { field: 'snapshots', max: MAX_SNAPSHOTS });
   for (let i = 0; i < snapshots.length; i++) {
     const s = snapshots[i];
-    if (!isRecord(s)) return `snapshots[${i}] must be an object`;
+    if (!isRecord(s)) return mustBeObject(`snapshots[${i}]`);
     const ss = own(s, 'settings');
-    if (ss !== undefined && !isRecord(ss)) return `snapshots[${i}].settings must be an object`;
+    if (ss !== undefined && !isRecord(ss)) return mustBeObject(`snapshots[${i}].settings`);
   }
   return null;
 }
 
-export function validateWorkspaceState(v: unknown): string | null {
-  if (!isRecord(v)) return 'workspace must be an object';
-  if (typeof own(v, 'name') !== 'string') return 'name must be text';
+/** Why `v` is not a usable workspace (a message reference naming the field), or null. */
+export function validateWorkspaceState(v: unknown): MessageRef | null {
+  if (!isRecord(v)) return mustBeObject('workspace');
+  if (typeof own(v, 'name') !== 'string') return msg('valid.text', { field: 'name' });
   const shape = shapeProblem(v);
   if (shape) return shape;
   const w = withDefaults(v as unknown as WorkspaceState, defaultWorkspaceState()) as unknown as Record<string, unknown>;
@@ -81,7 +84,7 @@ export function validateWorkspaceState(v: unknown): string | null {
     if (s) return s;
     // Snapshot lists are keyed by id: a repeated id would break the Movement view.
     const id = (snapshots[i] as Record<string, unknown>).id;
-    if (ids.has(id)) return `snapshots[${i}].id repeats an earlier snapshot's id`;
+    if (ids.has(id)) return msg('valid.repeatedSnapshotId', { field: `snapshots[${i}].id` });
     ids.add(id);
   }
   return lensSettingsProblem(w.settings, 'settings');

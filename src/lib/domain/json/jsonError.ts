@@ -1,7 +1,9 @@
 /**
- * Locate the first JSON syntax error (offset, line, column and an English reason). Browsers
- * word JSON.parse errors differently and Safari gives no position, so we scan ourselves.
+ * Locate the first JSON syntax error (offset, line, column and the reason as a message
+ * reference, `json.*` in the 'common' area). Browsers word JSON.parse errors differently and
+ * Safari gives no position, so we scan ourselves.
  */
+import { msg, type MessageRef } from '../messages';
 
 export interface JsonSyntaxError {
   offset: number;
@@ -9,13 +11,13 @@ export interface JsonSyntaxError {
   line: number;
   /** 1-based, in UTF-16 code units. */
   column: number;
-  reason: string;
+  reason: MessageRef;
 }
 
 class Stop {
   constructor(
     readonly offset: number,
-    readonly reason: string,
+    readonly reason: MessageRef,
   ) {}
 }
 
@@ -35,8 +37,9 @@ export function lineColumn(text: string, offset: number): { line: number; column
 export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   let i = 0;
   const n = text.length;
-  const describe = () => (i >= n ? 'unexpected end of the file' : `unexpected character ${JSON.stringify(text[i])}`);
-  const stop = (reason: string): never => {
+  /** What stands at `i`: the end of the file or a character (quoted as JSON, so "\n" shows). */
+  const found = (): MessageRef => (i >= n ? msg('json.found.end') : msg('json.found.char', { char: JSON.stringify(text[i]) }));
+  const stop = (reason: MessageRef): never => {
     throw new Stop(i, reason);
   };
   const ws = () => {
@@ -51,7 +54,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   const str = () => {
     i++; // opening quote
     for (;;) {
-      if (i >= n) stop('unterminated string');
+      if (i >= n) stop(msg('json.unterminatedString'));
       const c = text[i];
       if (c === '"') {
         i++;
@@ -61,18 +64,18 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         const e = text[i + 1];
         if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
         else if (e === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) stop('invalid \\u escape in a string');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) stop(msg('json.badUnicodeEscape'));
           i += 6;
-        } else stop('invalid escape in a string');
-      } else if (c.charCodeAt(0) < 0x20) stop('line break or control character inside a string');
+        } else stop(msg('json.badEscape'));
+      } else if (c.charCodeAt(0) < 0x20) stop(msg('json.controlInString'));
       else i++;
     }
   };
 
   const value = (depth: number): void => {
-    if (depth > 5000) stop('nested too deeply');
+    if (depth > 5000) stop(msg('json.tooDeep'));
     ws();
-    if (i >= n) stop('unexpected end of the file');
+    if (i >= n) stop(msg('json.unexpected', { found: found() }));
     const c = text[i];
     if (c === '{') {
       i++;
@@ -83,10 +86,10 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       }
       for (;;) {
         ws();
-        if (text[i] !== '"') stop(`expected a property name in double quotes, found ${describe().replace('unexpected ', '')}`);
+        if (text[i] !== '"') stop(msg('json.expectedName', { found: found() }));
         str();
         ws();
-        if (text[i] !== ':') stop(`expected ":" after the property name, found ${describe().replace('unexpected ', '')}`);
+        if (text[i] !== ':') stop(msg('json.expectedColon', { found: found() }));
         i++;
         value(depth + 1);
         ws();
@@ -98,7 +101,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           i++;
           return;
         }
-        stop(`expected "," or "}", found ${describe().replace('unexpected ', '')}`);
+        stop(msg('json.expectedCommaBrace', { found: found() }));
       }
     }
     if (c === '[') {
@@ -119,7 +122,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           i++;
           return;
         }
-        stop(`expected "," or "]", found ${describe().replace('unexpected ', '')}`);
+        stop(msg('json.expectedCommaBracket', { found: found() }));
       }
     }
     if (c === '"') return str();
@@ -132,17 +135,17 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     if (c === '-' || (c >= '0' && c <= '9')) {
       NUMBER.lastIndex = i;
       const m = NUMBER.exec(text);
-      if (!m) stop('invalid number');
+      if (!m) stop(msg('json.invalidNumber'));
       i += m![0].length;
       return;
     }
-    stop(describe());
+    stop(msg('json.unexpected', { found: found() }));
   };
 
   try {
     value(0);
     ws();
-    if (i < n) stop(`unexpected text after the end of the data: ${JSON.stringify(text[i])}`);
+    if (i < n) stop(msg('json.trailingText', { char: JSON.stringify(text[i]) }));
     return null;
   } catch (e) {
     if (e instanceof Stop) return { offset: e.offset, ...lineColumn(text, e.offset), reason: e.reason };

@@ -4,6 +4,7 @@
  * (browsers word JSON.parse errors differently and Safari gives no position). Each reader
  * then checks its own envelope and maps these outcomes to its own message keys.
  */
+import { msg, type MessageRef } from '../messages';
 import { findJsonSyntaxError } from './jsonError';
 
 export type JsonRead =
@@ -15,8 +16,8 @@ export type JsonRead =
       /** 1-based, null when the locator found nothing the parser refused. */
       line: number | null;
       column: number | null;
-      /** Params for a reader's invalid-JSON message: line and column ('?' when unknown) and the reason. */
-      params: { line: number | string; column: number | string; reason: string };
+      /** Params for a reader's invalid-JSON message: line and column ('?' when unknown) and the reason (a `json.*` reference). */
+      params: { line: number | string; column: number | string; reason: MessageRef };
     };
 
 /** Parse a file's text as JSON. Never throws. */
@@ -32,7 +33,7 @@ export function readJsonText(text: string): JsonRead {
       problem: 'invalidJson',
       line: at?.line ?? null,
       column: at?.column ?? null,
-      params: { line: at?.line ?? '?', column: at?.column ?? '?', reason: at?.reason ?? (e instanceof Error ? e.message : String(e)) },
+      params: { line: at?.line ?? '?', column: at?.column ?? '?', reason: at?.reason ?? msg('json.parserSaid', { message: e instanceof Error ? e.message : String(e) }) },
     };
   }
 }

@@ -21,6 +21,15 @@ import {
 import { addRule, setRuleBound } from './rfmLayout';
 import { defaultSegmentRules } from './segments';
 import { analysisDayProblem, lensSettingsProblem, MAX_ANALYSIS_DAY, MIN_ANALYSIS_DAY } from './settingsSchema';
+import { hasMessage, translate } from '../../i18n/catalog';
+import type { MessageRef } from '../messages';
+
+/** A problem as the English and Chinese UI show it; its key must exist in both catalogs. */
+function say(problem: MessageRef | null, loc: 'en' | 'zh' = 'en'): string | null {
+  if (problem === null) return null;
+  expect(hasMessage(problem.key, 'en') && hasMessage(problem.key, 'zh'), problem.key).toBe(true);
+  return translate(loc, problem.key, problem.params);
+}
 
 type Patch = (s: LensSettings) => unknown;
 const set =
@@ -32,7 +41,7 @@ const set =
   };
 const rule = (over: Record<string, unknown> = {}) => ({ key: 'r', R: { min: 1, max: 5 }, F: { min: 1, max: 5 }, M: { min: 1, max: 5 }, ...over });
 
-// [what, change to the k = 5 defaults, the message expected]
+// [what, change to the k = 5 defaults, the message expected, as the English catalog words it]
 const HOSTILE: [string, Patch, string | RegExp][] = [
   ['not an object', () => 'abc', 'settings must be an object'],
   ['an array', () => [], 'settings must be an object'],
@@ -74,9 +83,9 @@ const HOSTILE: [string, Patch, string | RegExp][] = [
   ['pyramid.tiers "bogus"', set((s) => (s.pyramid.tiers = 'bogus')), 'settings.pyramid.tiers must be three or four'],
   ['pyramid.mode unknown', set((s) => (s.pyramid.mode = 'share')), 'settings.pyramid.mode must be percentile or amount'],
   ['pyramid cuts as strings', set((s) => (s.pyramid.cuts = ['0.8', '0.5'])), 'settings.pyramid.cuts[0] must be a finite number'],
-  ['pyramid cuts "abc"', set((s) => (s.pyramid.cuts = 'abc')), 'settings.pyramid.cuts must be a list of 2 numbers for three tiers'],
-  ['three cuts for three tiers', set((s) => (s.pyramid.cuts = [0.9, 0.8, 0.5])), 'settings.pyramid.cuts must be a list of 2 numbers for three tiers'],
-  ['two cuts for four tiers', set((s) => (s.pyramid.tiers = 'four')), 'settings.pyramid.cuts must be a list of 3 numbers for four tiers'],
+  ['pyramid cuts "abc"', set((s) => (s.pyramid.cuts = 'abc')), 'settings.pyramid.cuts must be a list of 2 numbers for 3 tiers'],
+  ['three cuts for three tiers', set((s) => (s.pyramid.cuts = [0.9, 0.8, 0.5])), 'settings.pyramid.cuts must be a list of 2 numbers for 3 tiers'],
+  ['two cuts for four tiers', set((s) => (s.pyramid.tiers = 'four')), 'settings.pyramid.cuts must be a list of 3 numbers for 4 tiers'],
   ['pyramid cuts ascending', set((s) => (s.pyramid.cuts = [0.5, 0.8])), 'settings.pyramid.cuts must be in descending order (top tier first)'],
   ['pyramid cuts equal', set((s) => (s.pyramid.cuts = [0.5, 0.5])), 'settings.pyramid.cuts must be in descending order (top tier first)'],
   ['a percentile above 1', set((s) => (s.pyramid.cuts = [80, 50])), 'settings.pyramid.cuts[0] must be a percentile from 0 to 1'],
@@ -96,13 +105,30 @@ const HOSTILE: [string, Patch, string | RegExp][] = [
 describe('lensSettingsProblem refuses hostile settings, naming the field', () => {
   it.each(HOSTILE)('%s', (_what, patch, message) => {
     const problem = lensSettingsProblem(patch(defaultLensSettings(5)));
-    if (typeof message === 'string') expect(problem).toBe(message);
-    else expect(problem).toMatch(message);
+    if (typeof message === 'string') expect(say(problem)).toBe(message);
+    else expect(say(problem)).toMatch(message);
   });
 
   it('prefixes the path it is given (a scenario step, a snapshot)', () => {
     const bad = { ...defaultLensSettings(5), pyramid: { tiers: 'bogus', mode: 'percentile', cuts: [0.8, 0.5] } };
-    expect(lensSettingsProblem(bad, 'steps[2].settings')).toBe('steps[2].settings.pyramid.tiers must be three or four');
+    const problem = lensSettingsProblem(bad, 'steps[2].settings');
+    expect(problem).toEqual({ key: 'valid.oneOf', params: { field: 'steps[2].settings.pyramid.tiers', values: ['three', 'four'] } });
+    expect(say(problem)).toBe('steps[2].settings.pyramid.tiers must be three or four');
+    expect(say(problem, 'zh')).toBe('steps[2].settings.pyramid.tiers 必须是 three或four');
+  });
+
+  it('returns keys and params, the field path as data, never a sentence', () => {
+    const s = defaultLensSettings(5) as unknown as Record<string, unknown>;
+    expect(lensSettingsProblem({ ...s, bins: 2 })).toEqual({ key: 'valid.oneOf', params: { field: 'settings.bins', values: [3, 4, 5] } });
+    expect(lensSettingsProblem({ ...s, customEdges: { recency: [1, 2, 3] } })).toEqual({
+      key: 'valid.edgeCount',
+      params: { field: 'settings.customEdges.recency', count: 4, k: 5 },
+    });
+    expect(lensSettingsProblem({ ...s, lifecycle: { acquisitionDays: 0, maturityDays: 1, churnDays: -1 } })).toEqual({
+      key: 'valid.wholeIn',
+      params: { field: 'settings.lifecycle.churnDays', min: 0, max: 36500 },
+    });
+    expect(say(lensSettingsProblem({ ...s, bins: 2 }), 'zh')).toBe('settings.bins 必须是 3、4或5');
   });
 });
 
@@ -138,7 +164,8 @@ describe('analysisDayProblem', () => {
     expect(analysisDayProblem(d, 'analysisDay')).toBeNull();
   });
   it.each([1e15, -1e15, MIN_ANALYSIS_DAY - 1, MAX_ANALYSIS_DAY + 1, 19800.5, NaN, Infinity, '19800', undefined, {}])('refuses %s', (d) => {
-    expect(analysisDayProblem(d, 'analysisDay')).toMatch(/^analysisDay must be null or a whole day number from -?\d+ to \d+$/);
+    expect(analysisDayProblem(d, 'analysisDay')).toEqual({ key: 'valid.dayOrNull', params: { field: 'analysisDay', min: MIN_ANALYSIS_DAY, max: MAX_ANALYSIS_DAY } });
+    expect(say(analysisDayProblem(d, 'analysisDay'))).toMatch(/^analysisDay must be null or a whole day number from -?\d+ to \d+$/);
   });
 });
 

@@ -10,15 +10,18 @@
  * their mode. What the pure operations in `settings.ts` produce always passes (settingsSchema
  * test checks them).
  *
- * A check returns null or the first problem as a stable English sentence that names the field
- * path, e.g. "settings.pyramid.tiers must be three or four". Hand-written (no schema library):
+ * A check returns null or the first problem as a message reference that names the field path
+ * as data, e.g. `{ key: 'valid.oneOf', params: { field: 'settings.pyramid.tiers', values:
+ * ['three', 'four'] } }` ("settings.pyramid.tiers must be three or four"); the UI translates
+ * it, persistence keeps an English copy. Hand-written (no schema library):
  * the workspace check runs at start-up and these few helpers cost nothing in the first paint.
  */
 import { isoToDay } from '../days';
+import { msg, type MessageRef } from '../messages';
 import { BIN_CHOICES, MAX_DAYS_AFTER_DATA, MAX_LIFECYCLE_DAYS } from './settings';
 
 /** Why a value is not valid at path `at`, or null. */
-export type Check = (v: unknown, at: string) => string | null;
+export type Check = (v: unknown, at: string) => MessageRef | null;
 
 export const MAX_SEGMENT_RULES = 50;
 export const MAX_RULE_TEXT = 100;
@@ -62,35 +65,33 @@ export function own(o: Record<string, unknown>, key: string): unknown {
 export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 export const isWholeIn = (v: unknown, lo: number, hi: number): v is number => Number.isInteger(v) && (v as number) >= lo && (v as number) <= hi;
 
-/** "a, b or c" */
-export function listOr(values: readonly (string | number)[]): string {
-  return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
-}
+/** "{field} must be an object" and the like: the common problems, keyed in the 'common' area. */
+export const mustBeObject = (field: string): MessageRef => msg('valid.object', { field });
 
 export const oneOf =
-  (values: readonly unknown[]): Check =>
+  (values: readonly (string | number)[]): Check =>
   (v, at) =>
-    values.includes(v) ? null : `${at} must be ${listOr(values as (string | number)[])}`;
+    (values as readonly unknown[]).includes(v) ? null : msg('valid.oneOf', { field: at, values });
 
-export const finite: Check = (v, at) => (isFiniteNumber(v) ? null : `${at} must be a finite number`);
+export const finite: Check = (v, at) => (isFiniteNumber(v) ? null : msg('valid.finite', { field: at }));
 
 export const wholeIn =
   (lo: number, hi: number): Check =>
   (v, at) =>
-    isWholeIn(v, lo, hi) ? null : `${at} must be a whole number from ${lo} to ${hi}`;
+    isWholeIn(v, lo, hi) ? null : msg('valid.wholeIn', { field: at, min: lo, max: hi });
 
 export const text =
   (max: number, min = 0): Check =>
   (v, at) => {
-    if (typeof v !== 'string') return `${at} must be text`;
-    if (v.length < min) return `${at} must not be empty`;
-    return v.length > max ? `${at} must be at most ${max} characters` : null;
+    if (typeof v !== 'string') return msg('valid.text', { field: at });
+    if (v.length < min) return msg('valid.notEmpty', { field: at });
+    return v.length > max ? msg('valid.maxChars', { field: at, max }) : null;
   };
 
-export const object: Check = (v, at) => (isRecord(v) ? null : `${at} must be an object`);
+export const object: Check = (v, at) => (isRecord(v) ? null : mustBeObject(at));
 
 /** The first problem among the fields of an object already known to be one ('' = top level). */
-export function fields(o: Record<string, unknown>, at: string, checks: Record<string, Check>): string | null {
+export function fields(o: Record<string, unknown>, at: string, checks: Record<string, Check>): MessageRef | null {
   for (const [key, check] of Object.entries(checks)) {
     const p = check(own(o, key), at ? `${at}.${key}` : key);
     if (p) return p;
@@ -102,27 +103,27 @@ export function fields(o: Record<string, unknown>, at: string, checks: Record<st
 
 /** null (the default: the day after the last transaction) or a whole day number in range. */
 export const analysisDayProblem: Check = (v, at) =>
-  v === null ? null : isWholeIn(v, MIN_ANALYSIS_DAY, MAX_ANALYSIS_DAY) ? null : `${at} must be null or a whole day number from ${MIN_ANALYSIS_DAY} to ${MAX_ANALYSIS_DAY}`;
+  v === null ? null : isWholeIn(v, MIN_ANALYSIS_DAY, MAX_ANALYSIS_DAY) ? null : msg('valid.dayOrNull', { field: at, min: MIN_ANALYSIS_DAY, max: MAX_ANALYSIS_DAY });
 
 // ---- lens settings -----------------------------------------------------------------------
 
-function edgesProblem(v: unknown, at: string, k: number): string | null {
-  if (!isRecord(v)) return `${at} must be an object`;
+function edgesProblem(v: unknown, at: string, k: number): MessageRef | null {
+  if (!isRecord(v)) return mustBeObject(at);
   for (const dim of Object.keys(v)) {
-    if (!(EDGE_DIMENSIONS as readonly string[]).includes(dim)) return `${at} has an unknown dimension "${dim}" (only ${listOr(EDGE_DIMENSIONS)})`;
+    if (!(EDGE_DIMENSIONS as readonly string[]).includes(dim)) return msg('valid.unknownDimension', { field: at, name: dim, values: EDGE_DIMENSIONS });
     const edges = v[dim];
     const path = `${at}.${dim}`;
-    if (!Array.isArray(edges) || edges.length !== k - 1) return `${path} must be a list of ${k - 1} numbers (k − 1 for k = ${k})`;
+    if (!Array.isArray(edges) || edges.length !== k - 1) return msg('valid.edgeCount', { field: path, count: k - 1, k });
     for (let i = 0; i < edges.length; i++) {
-      if (!isFiniteNumber(edges[i])) return `${path}[${i}] must be a finite number`;
-      if (i > 0 && edges[i] < edges[i - 1]) return `${path} must be in ascending order`;
+      if (!isFiniteNumber(edges[i])) return msg('valid.finite', { field: `${path}[${i}]` });
+      if (i > 0 && edges[i] < edges[i - 1]) return msg('valid.ascending', { field: path });
     }
   }
   return null;
 }
 
-function thresholdProblem(v: unknown, at: string, k: number): string | null {
-  if (!isRecord(v)) return `${at} must be an object`;
+function thresholdProblem(v: unknown, at: string, k: number): MessageRef | null {
+  if (!isRecord(v)) return mustBeObject(at);
   const method = own(v, 'method');
   const p = oneOf(THRESHOLD_METHODS)(method, `${at}.method`);
   if (p) return p;
@@ -132,28 +133,28 @@ function thresholdProblem(v: unknown, at: string, k: number): string | null {
   return finite(value, `${at}.value`);
 }
 
-function rangeProblem(v: unknown, at: string, k: number): string | null {
-  if (!isRecord(v)) return `${at} must be a score range {min, max}`;
+function rangeProblem(v: unknown, at: string, k: number): MessageRef | null {
+  if (!isRecord(v)) return msg('valid.scoreRange', { field: at });
   const p = fields(v, at, { min: wholeIn(1, k), max: wholeIn(1, k) });
   if (p) return p;
-  return (v.min as number) > (v.max as number) ? `${at}.min must not be above ${at}.max` : null;
+  return (v.min as number) > (v.max as number) ? msg('valid.minAboveMax', { field: at }) : null;
 }
 
-function rulesProblem(v: unknown, at: string, k: number): string | null {
+function rulesProblem(v: unknown, at: string, k: number): MessageRef | null {
   if (v === null) return null;
-  if (!Array.isArray(v)) return `${at} must be null or a list of rules`;
-  if (v.length > MAX_SEGMENT_RULES) return `${at} must have at most ${MAX_SEGMENT_RULES} rules`;
+  if (!Array.isArray(v)) return msg('valid.rulesOrNull', { field: at });
+  if (v.length > MAX_SEGMENT_RULES) return msg('valid.maxRules', { field: at, max: MAX_SEGMENT_RULES });
   const keys = new Set<string>();
   for (let i = 0; i < v.length; i++) {
     const rule = v[i];
     const path = `${at}[${i}]`;
-    if (!isRecord(rule)) return `${path} must be an object`;
+    if (!isRecord(rule)) return mustBeObject(path);
     const p =
       text(MAX_RULE_TEXT, 1)(own(rule, 'key'), `${path}.key`) ??
       (own(rule, 'label') === undefined ? null : text(MAX_RULE_TEXT)(rule.label, `${path}.label`));
     if (p) return p;
     // The rule table is keyed by it: a repeated key would break the view.
-    if (keys.has(rule.key as string)) return `${path}.key repeats an earlier rule's key`;
+    if (keys.has(rule.key as string)) return msg('valid.repeatedRuleKey', { field: `${path}.key` });
     keys.add(rule.key as string);
     for (const d of RULE_DIMS) {
       const r = rangeProblem(own(rule, d), `${path}.${d}`, k);
@@ -163,38 +164,38 @@ function rulesProblem(v: unknown, at: string, k: number): string | null {
   return null;
 }
 
-function pyramidProblem(v: unknown, at: string): string | null {
-  if (!isRecord(v)) return `${at} must be an object`;
+function pyramidProblem(v: unknown, at: string): MessageRef | null {
+  if (!isRecord(v)) return mustBeObject(at);
   const p = fields(v, at, { tiers: oneOf(TIER_SETS), mode: oneOf(PYRAMID_MODES) });
   if (p) return p;
   const n = v.tiers === 'three' ? 2 : 3;
   const cuts = own(v, 'cuts');
   const path = `${at}.cuts`;
-  if (!Array.isArray(cuts) || cuts.length !== n) return `${path} must be a list of ${n} numbers for ${v.tiers} tiers`;
+  if (!Array.isArray(cuts) || cuts.length !== n) return msg('valid.cutCount', { field: path, count: n, tiers: n + 1 });
   for (let i = 0; i < n; i++) {
     const c = cuts[i];
-    if (!isFiniteNumber(c)) return `${path}[${i}] must be a finite number`;
-    if (v.mode === 'percentile' && (c < 0 || c > 1)) return `${path}[${i}] must be a percentile from 0 to 1`;
-    if (v.mode === 'amount' && c < 0) return `${path}[${i}] must be an amount of at least 0`;
-    if (i > 0 && !(c < cuts[i - 1])) return `${path} must be in descending order (top tier first)`;
+    if (!isFiniteNumber(c)) return msg('valid.finite', { field: `${path}[${i}]` });
+    if (v.mode === 'percentile' && (c < 0 || c > 1)) return msg('valid.percentile', { field: `${path}[${i}]` });
+    if (v.mode === 'amount' && c < 0) return msg('valid.amount', { field: `${path}[${i}]` });
+    if (i > 0 && !(c < cuts[i - 1])) return msg('valid.descending', { field: path });
   }
   return null;
 }
 
-function axisProblem(v: unknown, at: string): string | null {
-  if (!isRecord(v)) return `${at} must be an object`;
+function axisProblem(v: unknown, at: string): MessageRef | null {
+  if (!isRecord(v)) return mustBeObject(at);
   const p = oneOf(AXIS_METHODS)(own(v, 'method'), `${at}.method`);
   if (p) return p;
   return own(v, 'value') === undefined ? null : finite(v.value, `${at}.value`);
 }
 
-function quadrantProblem(v: unknown, at: string): string | null {
-  if (!isRecord(v)) return `${at} must be an object`;
+function quadrantProblem(v: unknown, at: string): MessageRef | null {
+  if (!isRecord(v)) return mustBeObject(at);
   return axisProblem(own(v, 'x'), `${at}.x`) ?? axisProblem(own(v, 'y'), `${at}.y`);
 }
 
-function lifecycleProblem(v: unknown, at: string): string | null {
-  if (!isRecord(v)) return `${at} must be an object`;
+function lifecycleProblem(v: unknown, at: string): MessageRef | null {
+  if (!isRecord(v)) return mustBeObject(at);
   for (const key of LIFECYCLE_KEYS) {
     const p = wholeIn(0, MAX_LIFECYCLE_DAYS)(own(v, key), `${at}.${key}`);
     if (p) return p;
@@ -207,8 +208,8 @@ function lifecycleProblem(v: unknown, at: string): string | null {
  * null. Fields are checked against the record's own k (`bins`). Unknown extra fields are
  * ignored; missing ones are problems (fill defaults first where old records may lack them).
  */
-export function lensSettingsProblem(v: unknown, at = 'settings'): string | null {
-  if (!isRecord(v)) return `${at} must be an object`;
+export function lensSettingsProblem(v: unknown, at = 'settings'): MessageRef | null {
+  if (!isRecord(v)) return mustBeObject(at);
   const bins = own(v, 'bins');
   const b = oneOf(BIN_VALUES)(bins, `${at}.bins`);
   if (b) return b;
@@ -216,7 +217,7 @@ export function lensSettingsProblem(v: unknown, at = 'settings'): string | null 
   const edges = edgesProblem(own(v, 'customEdges'), `${at}.customEdges`, k);
   if (edges) return edges;
   const thresholds = own(v, 'thresholds');
-  if (!isRecord(thresholds)) return `${at}.thresholds must be an object`;
+  if (!isRecord(thresholds)) return mustBeObject(`${at}.thresholds`);
   for (const d of EDGE_DIMENSIONS) {
     const p = thresholdProblem(own(thresholds, d), `${at}.thresholds.${d}`, k);
     if (p) return p;

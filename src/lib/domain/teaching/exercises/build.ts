@@ -1,4 +1,5 @@
 /** From an ExerciseSpec (data) to an Exercise (pure functions over the live context). */
+import { msg, type MessageRef as Problem } from '../../messages';
 import { KINDS } from './kinds';
 import type { AnswerValue, Exercise, ExerciseContext, ExerciseSpec, MessageRef, Params } from './types';
 
@@ -16,13 +17,13 @@ export function resolveParams(spec: ExerciseSpec): Record<string, unknown> {
   return out;
 }
 
-/** null when the spec is usable, else an English reason. */
-export function specProblem(spec: ExerciseSpec): string | null {
-  if (typeof spec.kind !== 'string' || !hasOwn(KINDS, spec.kind)) return `unknown exercise kind "${String(spec.kind)}"`;
-  if (spec.params !== undefined && (typeof spec.params !== 'object' || spec.params === null || Array.isArray(spec.params))) return 'params must be an object';
+/** null when the spec is usable, else the problem as a message reference (`ex.valid.*`, `valid.*`). */
+export function specProblem(spec: ExerciseSpec): Problem | null {
+  if (typeof spec.kind !== 'string' || !hasOwn(KINDS, spec.kind)) return msg('ex.valid.unknownKind', { kind: String(spec.kind) });
+  if (spec.params !== undefined && (typeof spec.params !== 'object' || spec.params === null || Array.isArray(spec.params))) return msg('valid.object', { field: 'params' });
   const def = KINDS[spec.kind];
   const unknown = Object.keys(spec.params ?? {}).filter((k) => !hasOwn(def.defaults, k));
-  if (unknown.length) return `unknown parameter "${unknown[0]}" for kind ${spec.kind}`;
+  if (unknown.length) return msg('ex.valid.unknownParam', { name: unknown[0], kind: spec.kind });
   return def.validate(resolveParams(spec));
 }
 
@@ -35,7 +36,8 @@ const custom = (spec: ExerciseSpec, field: 'title' | 'prompt') => {
 /** Build a runnable exercise; throws on an invalid spec (packs are validated before this). */
 export function buildExercise(spec: ExerciseSpec): Exercise {
   const problem = specProblem(spec);
-  if (problem) throw new Error(`exercise ${spec.id}: ${problem}`);
+  // A programming error (packs are checked first): the key and params say what is wrong.
+  if (problem) throw new Error(`exercise ${spec.id}: ${problem.key} ${JSON.stringify(problem.params ?? {})}`);
   const def = KINDS[spec.kind];
   const p = resolveParams(spec);
   const base = `ex.${spec.kind}`;

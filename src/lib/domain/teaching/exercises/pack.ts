@@ -3,6 +3,7 @@
  * trainee imports. Parsing never throws; every problem is one clear error with a key.
  */
 import { readJsonText } from '../../json/readJson';
+import { msg, type MessageParams, type MessageRef } from '../../messages';
 import { EXERCISE_KINDS } from './kinds';
 import { specProblem } from './build';
 import type { ExerciseSpec, ExerciseTexts } from './types';
@@ -31,33 +32,39 @@ export type PackErrorKey =
   | 'ex.pack.badParams'
   | 'ex.pack.duplicateId';
 
-/** A message key with its params (`file` always among them): the UI and tests translate it. */
+/**
+ * A message key with its params (`file` always among them): the UI and tests translate it.
+ * `reason` (invalidJson, badField, badParams) is a nested reference naming the field.
+ */
 export interface PackError {
   key: PackErrorKey;
   /** 1-based position of a JSON syntax error, else null. */
   line: number | null;
   column: number | null;
-  params: Record<string, string | number>;
+  params: MessageParams;
 }
 
 export type ParsedPack = { ok: true; pack: ExercisePack } | { ok: false; error: PackError };
 
-function fail(key: PackErrorKey, file: string, params: Record<string, string | number> = {}, line: number | null = null, column: number | null = null): ParsedPack {
+function fail(key: PackErrorKey, file: string, params: MessageParams = {}, line: number | null = null, column: number | null = null): ParsedPack {
   return { ok: false, error: { key, line, column, params: { file, ...params } } };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const SAMPLES = ['classroom', 'retail', 'retail-zh', 'customer-table'];
 
-function textsProblem(v: unknown): string | null {
+const MAX_TEXT = 2000;
+
+function textsProblem(v: unknown, at: string): MessageRef | null {
   if (v === undefined) return null;
-  if (!isObject(v)) return 'must be an object';
+  if (!isObject(v)) return msg('valid.object', { field: at });
   for (const [loc, t] of Object.entries(v)) {
-    if (loc !== 'en' && loc !== 'zh') return `has an unknown language "${loc}"`;
-    if (!isObject(t)) return `.${loc} must be an object`;
+    if (loc !== 'en' && loc !== 'zh') return msg('ex.valid.unknownLanguage', { field: at, name: loc });
+    if (!isObject(t)) return msg('valid.object', { field: `${at}.${loc}` });
     for (const [f, s] of Object.entries(t as ExerciseTexts)) {
-      if (f !== 'title' && f !== 'prompt') return `.${loc} has an unknown field "${f}"`;
-      if (typeof s !== 'string' || s.length > 2000) return `.${loc}.${f} must be text (at most 2000 characters)`;
+      if (f !== 'title' && f !== 'prompt') return msg('valid.unknownField', { field: `${at}.${loc}`, name: f });
+      if (typeof s !== 'string') return msg('valid.text', { field: `${at}.${loc}.${f}` });
+      if (s.length > MAX_TEXT) return msg('valid.maxChars', { field: `${at}.${loc}.${f}`, max: MAX_TEXT });
     }
   }
   return null;
@@ -82,27 +89,27 @@ export function parsePack(text: string, fileName: string): ParsedPack {
   if (json.kind !== PACK_KIND) return fail('ex.pack.wrongKind', fileName, { kind: String(json.kind) });
   const version = json.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail('ex.pack.badField', fileName, { field: 'version', reason: 'must be a positive whole number' });
+    return fail('ex.pack.badField', fileName, { field: 'version', reason: msg('valid.positiveWhole', { field: 'version' }) });
   if (version > PACK_VERSION) return fail('ex.pack.newerVersion', fileName, { version, current: PACK_VERSION });
-  if (typeof json.title !== 'string' || !json.title.trim()) return fail('ex.pack.badField', fileName, { field: 'title', reason: 'must be non-empty text' });
+  if (typeof json.title !== 'string' || !json.title.trim()) return fail('ex.pack.badField', fileName, { field: 'title', reason: msg('valid.notEmpty', { field: 'title' }) });
   if (!Array.isArray(json.exercises) || json.exercises.length === 0)
-    return fail('ex.pack.badField', fileName, { field: 'exercises', reason: 'must be a non-empty list' });
-  if (json.exercises.length > 200) return fail('ex.pack.badField', fileName, { field: 'exercises', reason: 'has more than 200 exercises' });
+    return fail('ex.pack.badField', fileName, { field: 'exercises', reason: msg('valid.nonEmptyList', { field: 'exercises' }) });
+  if (json.exercises.length > 200) return fail('ex.pack.badField', fileName, { field: 'exercises', reason: msg('valid.maxEntries', { field: 'exercises', max: 200 }) });
   const seen = new Set<string>();
   const exercises: ExerciseSpec[] = [];
   for (let i = 0; i < json.exercises.length; i++) {
     const e = json.exercises[i];
     const index = i + 1;
     const field = `exercises[${i}]`;
-    if (!isObject(e)) return fail('ex.pack.badField', fileName, { field, reason: 'must be an object' });
+    if (!isObject(e)) return fail('ex.pack.badField', fileName, { field, reason: msg('valid.object', { field }) });
     if (typeof e.id !== 'string' || !/^[A-Za-z0-9_.-]{1,64}$/.test(e.id))
-      return fail('ex.pack.badField', fileName, { field: `${field}.id`, reason: 'must be 1-64 letters, digits, "-", "_" or "."' });
+      return fail('ex.pack.badField', fileName, { field: `${field}.id`, reason: msg('ex.valid.id', { field: `${field}.id` }) });
     if (seen.has(e.id)) return fail('ex.pack.duplicateId', fileName, { id: e.id });
     seen.add(e.id);
     if (typeof e.kind !== 'string' || !(EXERCISE_KINDS as string[]).includes(e.kind)) return fail('ex.pack.unknownKind', fileName, { index, kind: String(e.kind) });
     if (e.sample !== undefined && !SAMPLES.includes(e.sample as string))
-      return fail('ex.pack.badField', fileName, { field: `${field}.sample`, reason: `must be one of ${SAMPLES.join(', ')}` });
-    const tp = textsProblem(e.texts);
+      return fail('ex.pack.badField', fileName, { field: `${field}.sample`, reason: msg('valid.oneOf', { field: `${field}.sample`, values: SAMPLES }) });
+    const tp = textsProblem(e.texts, `${field}.texts`);
     if (tp) return fail('ex.pack.badField', fileName, { field: `${field}.texts`, reason: tp });
     const spec: ExerciseSpec = {
       id: e.id,

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack } from './pack';
 import { resolveParams, specProblem } from './build';
+import { translate } from '../../../i18n/catalog';
 
 const pack = (exercise: string) => `{"app":"ccc","kind":"exercise-pack","version":1,"title":"T","exercises":[${exercise}]}`;
 
@@ -15,11 +16,13 @@ describe('pack parameters', () => {
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.error.key).toBe('ex.pack.badParams');
-    expect(String(out.error.params.reason)).toBe(`unknown parameter "${name}" for kind pareto`);
+    expect(out.error.params.reason).toEqual({ key: 'ex.valid.unknownParam', params: { name, kind: 'pareto' } });
+    expect(translate('en', out.error.key, out.error.params)).toBe(`p.json: exercise 1 (a): unknown parameter "${name}" for kind pareto.`);
+    expect(translate('zh', out.error.key, out.error.params)).toBe(`p.json：第 1 道练习（a）：类型 pareto 没有参数“${name}”。`);
   });
 
   it.each(['constructor', 'toString', '__proto__'])('refuses a kind named %s', (kind) => {
-    expect(specProblem({ id: 'a', kind } as never)).toBe(`unknown exercise kind "${kind}"`);
+    expect(specProblem({ id: 'a', kind } as never)).toEqual({ key: 'ex.valid.unknownKind', params: { kind } });
     const out = parsePack(pack(`{"id":"a","kind":"${kind}"}`), 'p.json');
     expect(!out.ok && out.error.key).toBe('ex.pack.unknownKind');
   });

@@ -5,6 +5,7 @@
  */
 import type { TeachingContext } from '../context';
 import type { Dataset, IngestReport } from '../../types';
+import type { MessageRef as Problem } from '../../messages';
 
 /** The live state plus what the dataset-level exercises need (the data and its cleaning report). */
 export interface ExerciseContext extends TeachingContext {
@@ -88,8 +89,8 @@ export interface KindDef<P extends object = Record<string, unknown>> {
   /** The view where the learner works on it. */
   view: string;
   defaults: P;
-  /** null when fine, else an English reason. */
-  validate(params: P): string | null;
+  /** null when fine, else the problem as a message reference naming the parameter. */
+  validate(params: P): Problem | null;
   promptParams(ctx: ExerciseContext, p: P): Params;
   answer(ctx: ExerciseContext, p: P): AnswerSpec;
   /** The right answer at this state (for reveal and tests); null for a state-only goal. */

@@ -4,6 +4,7 @@
  * and column; a wrong kind or a newer version is refused with its own message.
  */
 import { readJsonText } from '../../json/readJson';
+import { msg, type MessageParams } from '../../messages';
 import { isPlainObject, normalize } from './compact';
 import { validateScenario } from './validate';
 import type { Scenario } from './types';
@@ -27,7 +28,8 @@ export interface ScenarioFileError {
   /** 1-based position of a JSON syntax error, else null. */
   line: number | null;
   column: number | null;
-  params: Record<string, string | number>;
+  /** `reason` of invalidJson and badField is a nested message reference. */
+  params: MessageParams;
 }
 
 export type ParsedScenarioFile = { ok: true; scenario: Scenario; savedAt: string } | { ok: false; error: ScenarioFileError };
@@ -37,7 +39,7 @@ export function exportScenarioFile(s: Scenario, savedAt: Date = new Date()): str
   return JSON.stringify(file, null, 1) + '\n';
 }
 
-function fail(fileName: string, key: ScenarioFileErrorKey, params: Record<string, string | number> = {}, line: number | null = null, column: number | null = null): ParsedScenarioFile {
+function fail(fileName: string, key: ScenarioFileErrorKey, params: MessageParams = {}, line: number | null = null, column: number | null = null): ParsedScenarioFile {
   return { ok: false, error: { key, fileName, line, column, params: { file: fileName, ...params } } };
 }
 
@@ -53,7 +55,7 @@ export function parseScenarioFile(text: string, fileName: string): ParsedScenari
   if (json.kind !== SCENARIO_KIND) return fail(fileName, 'trainer.file.wrongKind', { kind: String(json.kind ?? '—') });
   const version = json.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail(fileName, 'trainer.file.badField', { reason: 'version is not a positive whole number' });
+    return fail(fileName, 'trainer.file.badField', { reason: msg('valid.positiveWhole', { field: 'version' }) });
   if (version > SCENARIO_FILE_VERSION) return fail(fileName, 'trainer.file.newerVersion', { version, current: SCENARIO_FILE_VERSION });
   const problem = validateScenario(json.scenario);
   if (problem) return fail(fileName, 'trainer.file.badField', { reason: problem });

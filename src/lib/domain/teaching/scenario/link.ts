@@ -9,6 +9,7 @@
  */
 import * as lzModule from 'lz-string';
 import { defaultLensSettings, type LensSettings } from '../../models/analysis';
+import { msg, type MessageParams, type MessageRef } from '../../messages';
 import { applyDiff, diffFrom, isPlainObject, normalize } from './compact';
 import { validateScenario } from './validate';
 import type { Scenario, ScenarioStep } from './types';
@@ -19,9 +20,10 @@ const lz = (lzModule as unknown as { default?: typeof lzModule }).default ?? lzM
 export const LINK_VERSION = 1;
 export const LINK_PREFIX = 's=';
 
+/** `trainer.link.invalid` carries the problem as a nested reference in `params.reason`. */
 export interface LinkError {
   key: 'trainer.link.corrupt' | 'trainer.link.newerVersion' | 'trainer.link.invalid';
-  params: Record<string, string | number>;
+  params: MessageParams;
 }
 export type DecodedLink = { ok: true; scenario: Scenario } | { ok: false; error: LinkError };
 
@@ -94,10 +96,10 @@ export function decodeScenarioHash(hash: string): DecodedLink {
   }
   if (!isPlainObject(json) || typeof json.v !== 'number') return { ok: false, error: { key: 'trainer.link.corrupt', params: {} } };
   if (json.v > LINK_VERSION) return { ok: false, error: { key: 'trainer.link.newerVersion', params: { version: json.v, current: LINK_VERSION } } };
-  if (json.v !== LINK_VERSION) return { ok: false, error: { key: 'trainer.link.invalid', params: { reason: 'unknown version' } } };
-  if (json.t !== undefined && typeof json.t !== 'string') return invalid('title is not text');
-  if (json.d !== undefined && typeof json.d !== 'string') return invalid('dataset is not a sample id');
-  if (!Array.isArray(json.s) || !json.s.every(isPlainObject)) return invalid('steps is not a list');
+  if (json.v !== LINK_VERSION) return invalid(msg('trainer.valid.linkVersion', { version: json.v }));
+  if (json.t !== undefined && typeof json.t !== 'string') return invalid(msg('valid.text', { field: 'title' }));
+  if (json.d !== undefined && typeof json.d !== 'string') return invalid(msg('trainer.valid.sampleId', { field: 'dataset' }));
+  if (!Array.isArray(json.s) || !json.s.every(isPlainObject)) return invalid(msg('valid.list', { field: 'steps' }));
   let scenario: Scenario;
   try {
     scenario = {
@@ -105,13 +107,14 @@ export function decodeScenarioHash(hash: string): DecodedLink {
       dataset: json.d !== undefined ? { kind: 'sample', id: json.d as string } : { kind: 'current', name: null },
       steps: (json.s as Record<string, unknown>[]).map(expandStep),
     };
-  } catch (e) {
-    return invalid(e instanceof Error ? e.message : String(e));
+  } catch {
+    // A step whose settings diff does not fit the settings at all (say, a list where an object goes).
+    return invalid(msg('trainer.valid.steps'));
   }
   const problem = validateScenario(scenario);
   return problem ? invalid(problem) : { ok: true, scenario };
 }
 
-function invalid(reason: string): DecodedLink {
+function invalid(reason: MessageRef): DecodedLink {
   return { ok: false, error: { key: 'trainer.link.invalid', params: { reason } } };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../i18n/catalog';
 import { defaultLensSettings } from '../../models/analysis';
 import {
   applyDiff,
@@ -152,7 +153,10 @@ describe('scenario file', () => {
 
   it('validates', () => {
     expect(validateScenario(sc)).toBeNull();
-    expect(validateScenario({ ...sc, dataset: { kind: 'url' } })).toMatch(/dataset/);
-    expect(validateScenario({ ...sc, steps: [{ ...sc.steps[0], settings: { ...sc.steps[0].settings, bins: 2 } }] })).toBe('steps[1].settings.bins must be 3, 4 or 5');
+    expect(validateScenario({ ...sc, dataset: { kind: 'url' } })).toEqual({ key: 'valid.unknownValue', params: { field: 'dataset.kind' } });
+    const bins = validateScenario({ ...sc, steps: [{ ...sc.steps[0], settings: { ...sc.steps[0].settings, bins: 2 } }] });
+    expect(bins).toEqual({ key: 'valid.oneOf', params: { field: 'steps[1].settings.bins', values: [3, 4, 5] } });
+    expect(translate('en', bins!.key, bins!.params)).toBe('steps[1].settings.bins must be 3, 4 or 5');
+    expect(translate('zh', bins!.key, bins!.params)).toBe('steps[1].settings.bins 必须是 3、4或5');
   });
 });

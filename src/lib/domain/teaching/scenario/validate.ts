@@ -1,8 +1,10 @@
 /**
- * The full check of a scenario (after a link or file is decoded). Messages are English and
- * name the field, e.g. "steps[2].settings.bins must be 3, 4 or 5".
+ * The full check of a scenario (after a link or file is decoded). Problems are message
+ * references naming the field, e.g. `valid.oneOf` with "steps[2].settings.bins" and [3, 4, 5]
+ * ("steps[2].settings.bins must be 3, 4 or 5"); scenario-only ones are `trainer.valid.*`.
  */
-import { analysisDayProblem, lensSettingsProblem } from '../../models/settingsSchema';
+import { msg, type MessageRef } from '../../messages';
+import { analysisDayProblem, lensSettingsProblem, mustBeObject } from '../../models/settingsSchema';
 import { isPlainObject } from './compact';
 import { HIDEABLE, MAX_NOTE, MAX_STEPS, MAX_TITLE, SCENARIO_VIEWS } from './types';
 
@@ -10,36 +12,38 @@ import { HIDEABLE, MAX_NOTE, MAX_STEPS, MAX_TITLE, SCENARIO_VIEWS } from './type
  * LensSettings, checked by the one settings schema (the same rules as a stored workspace and
  * its snapshots), its messages naming the step: "steps[2].settings.bins must be 3, 4 or 5".
  */
-export function validateLensSettings(s: unknown, at = 'settings'): string | null {
+export function validateLensSettings(s: unknown, at = 'settings'): MessageRef | null {
   return lensSettingsProblem(s, at);
 }
 
-export function validateStep(v: unknown, at: string): string | null {
-  if (!isPlainObject(v)) return `${at} is not an object`;
-  if (!SCENARIO_VIEWS.includes(v.view as never)) return `${at}.view is unknown`;
+const unknownValue = (field: string) => msg('valid.unknownValue', { field });
+
+export function validateStep(v: unknown, at: string): MessageRef | null {
+  if (!isPlainObject(v)) return mustBeObject(at);
+  if (!SCENARIO_VIEWS.includes(v.view as never)) return unknownValue(`${at}.view`);
   const day = analysisDayProblem(v.analysisDay, `${at}.analysisDay`);
   if (day) return day;
-  if (v.monetaryMode !== 'sum' && v.monetaryMode !== 'average') return `${at}.monetaryMode is unknown`;
-  if (v.rfmMode !== 'eight' && v.rfmMode !== 'segments') return `${at}.rfmMode is unknown`;
-  if (!Array.isArray(v.hidden) || !v.hidden.every((h) => HIDEABLE.includes(h))) return `${at}.hidden lists an unknown control`;
-  if (typeof v.note !== 'string') return `${at}.note is not text`;
-  if (v.note.length > MAX_NOTE) return `${at}.note is longer than ${MAX_NOTE} characters`;
+  if (v.monetaryMode !== 'sum' && v.monetaryMode !== 'average') return unknownValue(`${at}.monetaryMode`);
+  if (v.rfmMode !== 'eight' && v.rfmMode !== 'segments') return unknownValue(`${at}.rfmMode`);
+  if (!Array.isArray(v.hidden) || !v.hidden.every((h) => HIDEABLE.includes(h))) return msg('trainer.valid.hidden', { field: `${at}.hidden` });
+  if (typeof v.note !== 'string') return msg('valid.text', { field: `${at}.note` });
+  if (v.note.length > MAX_NOTE) return msg('valid.maxChars', { field: `${at}.note`, max: MAX_NOTE });
   return validateLensSettings(v.settings, `${at}.settings`);
 }
 
-export function validateScenario(v: unknown): string | null {
-  if (!isPlainObject(v)) return 'scenario is not an object';
-  if (typeof v.title !== 'string') return 'title is not text';
-  if (v.title.length > MAX_TITLE) return `title is longer than ${MAX_TITLE} characters`;
+export function validateScenario(v: unknown): MessageRef | null {
+  if (!isPlainObject(v)) return mustBeObject('scenario');
+  if (typeof v.title !== 'string') return msg('valid.text', { field: 'title' });
+  if (v.title.length > MAX_TITLE) return msg('valid.maxChars', { field: 'title', max: MAX_TITLE });
   const d = v.dataset;
-  if (!isPlainObject(d)) return 'dataset is not an object';
+  if (!isPlainObject(d)) return mustBeObject('dataset');
   if (d.kind === 'sample') {
-    if (typeof d.id !== 'string' || d.id === '') return 'dataset.id is not a sample id';
+    if (typeof d.id !== 'string' || d.id === '') return msg('trainer.valid.sampleId', { field: 'dataset.id' });
   } else if (d.kind === 'current') {
-    if (d.name !== null && typeof d.name !== 'string') return 'dataset.name is not text';
-  } else return 'dataset.kind is unknown';
-  if (!Array.isArray(v.steps)) return 'steps is not a list';
-  if (v.steps.length > MAX_STEPS) return `more than ${MAX_STEPS} steps`;
+    if (d.name !== null && typeof d.name !== 'string') return msg('valid.nullOrText', { field: 'dataset.name' });
+  } else return unknownValue('dataset.kind');
+  if (!Array.isArray(v.steps)) return msg('valid.list', { field: 'steps' });
+  if (v.steps.length > MAX_STEPS) return msg('trainer.valid.maxSteps', { max: MAX_STEPS });
   for (const [i, step] of v.steps.entries()) {
     const p = validateStep(step, `steps[${i + 1}]`);
     if (p) return p;

@@ -115,10 +115,20 @@ export const en = {
   'ex.pack.wrongApp': '{file} was not made by this app (app "{app}").',
   'ex.pack.wrongKind': '{file} is not an exercise pack (kind "{kind}").',
   'ex.pack.newerVersion': '{file} is version {version}; this app reads packs up to version {current}. Update the app.',
-  'ex.pack.badField': '{file}: {field} {reason}.',
+  'ex.pack.badField': '{file}: {reason}.',
   'ex.pack.unknownKind': '{file}: exercise {index} has an unknown kind "{kind}".',
   'ex.pack.badParams': '{file}: exercise {index} ({id}): {reason}.',
   'ex.pack.duplicateId': '{file}: the id "{id}" is used twice.',
+  // the reason of badField and badParams (shown with packs in the Learn and Trainer views)
+  'ex.valid.unknownKind': 'unknown exercise kind "{kind}"',
+  'ex.valid.unknownParam': 'unknown parameter "{name}" for kind {kind}',
+  'ex.valid.unknownLanguage': '{field} has an unknown language "{name}" (only en or zh)',
+  'ex.valid.id': '{field} must be 1 to 64 letters, digits, "-", "_" or "."',
+  'ex.valid.share': '{field} must be a share above 0 and below 1',
+  'ex.valid.points': '{field} must be from {min} to {max} percentage points',
+  'ex.valid.split': '{field} must be four shares adding up to 1',
+  'ex.valid.cuts': '{field} must be 2 or 3 descending percentiles between 0 and 1',
+  'ex.valid.fromTo': 'from and to must be two different class keys (HHH to LLL)',
 
   // ---- the sixteen kinds ----
   'ex.reachTarget.title': 'Reach a target: a fifth are M-high',

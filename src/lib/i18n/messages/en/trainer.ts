@@ -84,6 +84,12 @@ export const en = {
   'trainer.link.corrupt': 'The scenario link is damaged or incomplete. Ask for the link again.',
   'trainer.link.newerVersion': 'The scenario link comes from a newer version of the app (version {version}; this one reads up to {current}).',
   'trainer.link.invalid': 'The scenario link is not valid: {reason}.',
+  // the reason of link.invalid and file.badField, besides the general valid.* problems
+  'trainer.valid.hidden': '{field} lists an unknown control',
+  'trainer.valid.sampleId': '{field} is not a sample id',
+  'trainer.valid.maxSteps': 'it has more than {max} steps',
+  'trainer.valid.linkVersion': 'unknown link version {version}',
+  'trainer.valid.steps': 'its steps cannot be read',
   'trainer.link.opened': 'Scenario “{title}” opened in a new workspace, “{name}”. Your other workspaces are unchanged.',
   'trainer.link.ownData': 'This scenario was made on the trainer’s own data, which a link cannot carry: load your data in the Data view.',
   'trainer.link.loadFailed': 'The data of the scenario could not be loaded.',

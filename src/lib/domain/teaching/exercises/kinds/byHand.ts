@@ -4,7 +4,7 @@ import { scoreCutOf } from '../../../models/scoreCut';
 import type { Dimension } from '../../../models/scores';
 import { pickCustomer, round } from '../helpers';
 import type { ExerciseContext, KindDef } from '../types';
-import { DIMS, LETTER, classChoices, inRange, isNum, no, ok, oneOf, type Empty } from './checks';
+import { classChoices, DIMS, inRange, isNum, LETTER, mustBeBetween, mustBeOneOf, no, ok, oneOf, type Empty } from './checks';
 
 // ---- 2 classify by hand ----
 interface ClassifyByHand { customerAt: number }
@@ -23,7 +23,7 @@ export const classifyByHand: KindDef<ClassifyByHand> = {
   sample: 'classroom',
   view: 'rfm',
   defaults: { customerAt: 0.37 },
-  validate: (p) => (!inRange(p.customerAt, 0, 1) ? 'customerAt must be 0..1' : null),
+  validate: (p) => (!inRange(p.customerAt, 0, 1) ? mustBeBetween('customerAt', 0, 1) : null),
   promptParams(ctx, p) {
     const c = customerRow(ctx, p.customerAt);
     return { customer: c.id, r: c.r, f: c.f, m: c.mm, rT: thresholdText(ctx, 'recency'), fT: thresholdText(ctx, 'frequency'), mT: thresholdText(ctx, 'monetary') };
@@ -55,7 +55,7 @@ export const scoreByHand: KindDef<ScoreByHand> = {
   sample: 'classroom',
   view: 'rfm',
   defaults: { dimension: 'recency', customerAt: 0.61 },
-  validate: (p) => (!oneOf(p.dimension, DIMS) ? 'dimension must be recency, frequency or monetary' : !inRange(p.customerAt, 0, 1) ? 'customerAt must be 0..1' : null),
+  validate: (p) => (!oneOf(p.dimension, DIMS) ? mustBeOneOf('dimension', DIMS) : !inRange(p.customerAt, 0, 1) ? mustBeBetween('customerAt', 0, 1) : null),
   promptParams(ctx, p) {
     const c = customerRow(ctx, p.customerAt);
     const value = p.dimension === 'recency' ? c.r : p.dimension === 'frequency' ? c.f : c.mm;
@@ -147,7 +147,7 @@ export const explainEmptyBin: KindDef<ExplainEmptyBin> = {
   sample: 'retail',
   view: 'rfm',
   defaults: { dimension: 'frequency' },
-  validate: (p) => (!oneOf(p.dimension, DIMS) ? 'dimension must be recency, frequency or monetary' : null),
+  validate: (p) => (!oneOf(p.dimension, DIMS) ? mustBeOneOf('dimension', DIMS) : null),
   promptParams: (ctx, p) => ({ letter: LETTER[p.dimension], score: emptyBin(ctx, p.dimension)?.score ?? '—' }),
   answer: () => ({
     type: 'choice',

@@ -1,6 +1,7 @@
 /** Answer checks and labels shared by every group of exercise kinds, so feedback stays uniform. */
 import { EIGHT_CLASS_KEYS } from '../../../models/eightClasses';
 import type { Dimension } from '../../../models/scores';
+import { msg, type MessageRef } from '../../../messages';
 import { round } from '../helpers';
 import type { AnswerValue, CheckResult, Choice, ExerciseContext, Params } from '../types';
 
@@ -13,6 +14,12 @@ export const no = (feedbackKey: string, params: Params = {}): CheckResult => ({ 
 export const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 export const share = (v: unknown) => isNum(v) && v > 0 && v < 1;
 export const inRange = (v: unknown, lo: number, hi: number) => isNum(v) && v >= lo && v <= hi;
+// What a kind's `validate` returns: the field (a parameter name) and the rule, as references.
+export const mustBeOneOf = (field: string, values: readonly (string | number)[]): MessageRef => msg('valid.oneOf', { field, values });
+export const mustBeWhole = (field: string, min: number, max: number): MessageRef => msg('valid.wholeIn', { field, min, max });
+export const mustBeBetween = (field: string, min: number, max: number): MessageRef => msg('valid.between', { field, min, max });
+export const mustBePoints = (field: string, min: number, max: number): MessageRef => msg('ex.valid.points', { field, min, max });
+export const mustBeShare = (field: string): MessageRef => msg('ex.valid.share', { field });
 export const oneOf = <T extends string>(v: unknown, list: readonly T[]): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 
 /** A number answer compared with `expected` within `tolerance` (same unit). */

@@ -2,7 +2,9 @@
 import { OTHERS_KEY } from '../../../models/segments';
 import { SAMPLE_FILE, defaultChampions } from '../helpers';
 import type { ExerciseContext, KindDef } from '../types';
-import { no, numberCheck, ok, oneOf, type Empty } from './checks';
+
+const ENCODINGS = ['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'] as const;
+import { mustBeOneOf, no, numberCheck, ok, oneOf, type Empty } from './checks';
 
 // ---- 9 edit rules ----
 function othersCount(ctx: ExerciseContext): number {
@@ -46,7 +48,7 @@ export const realFiles: KindDef<RealFiles> = {
   sample: 'retail-zh',
   view: 'data',
   defaults: { encoding: 'gb18030' },
-  validate: (p) => (!oneOf(p.encoding, ['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'] as const) ? 'encoding must be a supported encoding' : null),
+  validate: (p) => (!oneOf(p.encoding, ENCODINGS) ? mustBeOneOf('encoding', ENCODINGS) : null),
   promptParams: (_c, p) => ({ encoding: p.encoding.toUpperCase(), file: SAMPLE_FILE['retail-zh'] }),
   answer: () => ({ type: 'stateNumber', unit: 'count' }),
   expected: (ctx) => ctx.metrics.n,

@@ -1,8 +1,9 @@
 /** Kinds that compare the classes at two points in time; they need transaction data. */
 import { EIGHT_CLASS_KEYS } from '../../../models/eightClasses';
 import { importantValueThenNow, moverCandidates } from '../helpers';
+import { msg } from '../../../messages';
 import type { KindDef } from '../types';
-import { inRange, no, ok, oneOf } from './checks';
+import { inRange, mustBeWhole, no, ok, oneOf } from './checks';
 
 // ---- 5 find movers ----
 interface FindMovers { months: number; from: string; to: string; pick: number }
@@ -13,11 +14,11 @@ export const findMovers: KindDef<FindMovers> = {
   defaults: { months: 3, from: 'HHH', to: 'LHH', pick: 3 },
   validate: (p) =>
     !inRange(p.months, 1, 36) || !Number.isInteger(p.months)
-      ? 'months must be a whole number 1..36'
+      ? mustBeWhole('months', 1, 36)
       : !oneOf(p.from, EIGHT_CLASS_KEYS) || !oneOf(p.to, EIGHT_CLASS_KEYS) || p.from === p.to
-        ? 'from and to must be two different class keys (HHH..LLL)'
+        ? msg('ex.valid.fromTo')
         : !inRange(p.pick, 1, 10) || !Number.isInteger(p.pick)
-          ? 'pick must be 1..10'
+          ? mustBeWhole('pick', 1, 10)
           : null,
   promptParams(ctx, p) {
     const m = moverCandidates(ctx, p.months, p.from, p.to, p.pick);
@@ -52,7 +53,7 @@ export const overTime: KindDef<OverTime> = {
   sample: 'retail',
   view: 'data',
   defaults: { months: 3 },
-  validate: (p) => (!Number.isInteger(p.months) || !inRange(p.months, 1, 36) ? 'months must be a whole number 1..36' : null),
+  validate: (p) => (!Number.isInteger(p.months) || !inRange(p.months, 1, 36) ? mustBeWhole('months', 1, 36) : null),
   promptParams: (_c, p) => ({ months: p.months }),
   answer: () => ({
     type: 'numbers',

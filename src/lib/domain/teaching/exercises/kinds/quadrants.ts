@@ -1,8 +1,9 @@
 /** Kinds on the value/potential quadrants and the lifecycle: budgets, boundaries, churn. */
 import { RESOURCE_SPLIT, splitBudget, VALUE_POTENTIAL_KEYS } from '../../../models/quadrants';
 import { round } from '../helpers';
+import { msg } from '../../../messages';
 import type { ExerciseContext, KindDef } from '../types';
-import { inRange, isNum, no, numberCheck, ok } from './checks';
+import { inRange, isNum, mustBeBetween, mustBeOneOf, mustBeWhole, no, numberCheck, ok } from './checks';
 
 // ---- 7 split a budget ----
 interface SplitBudget { total: number; split: number[]; tolerance: number }
@@ -13,11 +14,11 @@ export const splitBudgetKind: KindDef<SplitBudget> = {
   defaults: { total: 100000, split: [...RESOURCE_SPLIT], tolerance: 0.01 },
   validate: (p) =>
     !isNum(p.total) || p.total <= 0
-      ? 'total must be a positive number'
+      ? msg('valid.positive', { field: 'total' })
       : !Array.isArray(p.split) || p.split.length !== 4 || !p.split.every((s) => inRange(s, 0, 1)) || Math.abs(p.split.reduce((a, b) => a + b, 0) - 1) > 1e-6
-        ? 'split must be four shares adding up to 1'
+        ? msg('ex.valid.split', { field: 'split' })
         : !inRange(p.tolerance, 0, 0.5)
-          ? 'tolerance must be 0..0.5'
+          ? mustBeBetween('tolerance', 0, 0.5)
           : null,
   promptParams: (_c, p) => ({ total: p.total, split: p.split.map((s) => round(s * 100, 1)).join(' / ') }),
   answer: () => ({ type: 'numbers', fields: VALUE_POTENTIAL_KEYS.map((k) => ({ value: k, labelKey: `quadrant.${k}`, unit: 'money' as const })) }),
@@ -56,7 +57,7 @@ export const lifecycleChurn: KindDef<LifecycleChurn> = {
   sample: 'classroom',
   view: 'quadrants',
   defaults: { churnDays: 180 },
-  validate: (p) => (!Number.isInteger(p.churnDays) || !inRange(p.churnDays, 1, 3650) ? 'churnDays must be a whole number 1..3650' : null),
+  validate: (p) => (!Number.isInteger(p.churnDays) || !inRange(p.churnDays, 1, 3650) ? mustBeWhole('churnDays', 1, 3650) : null),
   promptParams: (_c, p) => ({ days: p.churnDays }),
   answer: () => ({ type: 'stateNumber', unit: 'count' }),
   expected: (ctx) => ctx.analysis.lifecycle.counts[3],
@@ -81,7 +82,7 @@ export const connectLenses: KindDef<ConnectLenses> = {
   sample: 'retail',
   view: 'quadrants',
   defaults: { boundary: 0 },
-  validate: (p) => (!Number.isInteger(p.boundary) || !inRange(p.boundary, 0, 2) ? 'boundary must be 0, 1 or 2' : null),
+  validate: (p) => (!Number.isInteger(p.boundary) || !inRange(p.boundary, 0, 2) ? mustBeOneOf('boundary', [0, 1, 2]) : null),
   promptParams: (ctx, p) => ({ tierKey: `tier.${ctx.analysis.pyramid.tiers[p.boundary]?.tier ?? 'high'}` }),
   answer: () => ({ type: 'stateNumber', unit: 'count' }),
   expected: (ctx) => ctx.analysis.valuePotential?.counts[0] ?? null,

@@ -1,9 +1,10 @@
 /** Kinds about where thresholds and cuts sit and the revenue share they capture. */
 import { smallestShareForRevenue, TIER_KEYS } from '../../../models/pyramid';
+import { msg } from '../../../messages';
 import type { Dimension } from '../../../models/scores';
 import { mHighShare, round, sortedMonetary, thresholdForHighShare } from '../helpers';
 import type { ExerciseContext, KindDef } from '../types';
-import { DIMS, LETTER, inRange, no, noData, numberCheck, ok, oneOf, share } from './checks';
+import { DIMS, inRange, LETTER, mustBeBetween, mustBeOneOf, mustBePoints, mustBeShare, no, noData, numberCheck, ok, oneOf, share } from './checks';
 
 // ---- 1 reach a target ----
 interface ReachTarget { targetShare: number; tolerance: number; answerTolerance: number }
@@ -13,7 +14,7 @@ export const reachTarget: KindDef<ReachTarget> = {
   view: 'rfm',
   defaults: { targetShare: 0.2, tolerance: 0.02, answerTolerance: 1 },
   validate: (p) =>
-    !share(p.targetShare) ? 'targetShare must be between 0 and 1' : !inRange(p.tolerance, 0, 0.5) ? 'tolerance must be 0..0.5' : !inRange(p.answerTolerance, 0, 50) ? 'answerTolerance must be 0..50 points' : null,
+    !share(p.targetShare) ? mustBeShare('targetShare') : !inRange(p.tolerance, 0, 0.5) ? mustBeBetween('tolerance', 0, 0.5) : !inRange(p.answerTolerance, 0, 50) ? mustBePoints('answerTolerance', 0, 50) : null,
   promptParams: (_c, p) => ({ target: round(p.targetShare * 100, 1), tol: round(p.tolerance * 100, 1), answerTol: p.answerTolerance }),
   answer: () => ({ type: 'stateNumber', unit: 'percent' }),
   expected: (ctx) => round(mHighShare(ctx).revenue * 100, 2),
@@ -54,9 +55,9 @@ export const pyramidShare: KindDef<PyramidShare> = {
   defaults: { cuts: [0.8, 0.5], answerTolerance: 1 },
   validate: (p) =>
     !Array.isArray(p.cuts) || (p.cuts.length !== 2 && p.cuts.length !== 3) || !p.cuts.every(share) || p.cuts.some((c, i) => i > 0 && c >= p.cuts[i - 1])
-      ? 'cuts must be 2 or 3 descending percentiles between 0 and 1'
+      ? msg('ex.valid.cuts', { field: 'cuts' })
       : !inRange(p.answerTolerance, 0, 50)
-        ? 'answerTolerance must be 0..50 points'
+        ? mustBePoints('answerTolerance', 0, 50)
         : null,
   promptParams: (_c, p) => ({ split: splitText(p.cuts), answerTol: p.answerTolerance, topKey: `tier.${TIER_KEYS[p.cuts.length === 2 ? 'three' : 'four'][0]}` }),
   answer: () => ({ type: 'stateNumber', unit: 'percent' }),
@@ -92,7 +93,7 @@ export const predictDirection: KindDef<PredictDirection> = {
   sample: 'classroom',
   view: 'rfm',
   defaults: { dimension: 'recency' },
-  validate: (p) => (!oneOf(p.dimension, DIMS) ? 'dimension must be recency, frequency or monetary' : null),
+  validate: (p) => (!oneOf(p.dimension, DIMS) ? mustBeOneOf('dimension', DIMS) : null),
   promptParams: (_c, p) => ({ letter: LETTER[p.dimension], dimKey: `term.${p.dimension}` }),
   answer: () => ({
     type: 'choice',
@@ -116,7 +117,7 @@ export const pareto: KindDef<Pareto> = {
   sample: 'retail',
   view: 'pyramid',
   defaults: { revenueShare: 0.8, tolerance: 2 },
-  validate: (p) => (!share(p.revenueShare) ? 'revenueShare must be between 0 and 1' : !inRange(p.tolerance, 0, 50) ? 'tolerance must be 0..50 points' : null),
+  validate: (p) => (!share(p.revenueShare) ? mustBeShare('revenueShare') : !inRange(p.tolerance, 0, 50) ? mustBePoints('tolerance', 0, 50) : null),
   promptParams: (_c, p) => ({ revenue: round(p.revenueShare * 100, 1), tol: p.tolerance }),
   answer: () => ({ type: 'number', unit: 'percent' }),
   expected: (ctx, p) => round(smallestShareForRevenue(sortedMonetary(ctx), p.revenueShare) * 100, 2),
