@@ -1,22 +1,16 @@
 /**
  * Every built-in exercise walked as a learner would, in English and in Chinese: a wrong
- * answer first ("not yet"), two hints, the actions on the live charts, then the right answer,
- * computed here from the sample by the same pure domain functions. Progress must show the
- * exercise solved and survive a reload.
+ * answer first ("not yet"), two hints, the actions on the live charts, then the right answer.
+ * The answers typed are literals worked out independently of the app by
+ * tests/reference/classroom_answers.py (see tests/reference/classroomAnswers.ts), never by the
+ * exercises' own expected(). Progress must show the exercise solved and survive a reload.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSite, visit, type Site } from './harness';
-import { repoRoot } from '../unit/paths';
 import { translate, type LocaleCode } from '../../src/lib/i18n/catalog';
-import { BUILTIN_EXERCISES, builtinById } from '../../src/lib/domain/teaching/exercises/builtins';
-import { sampleContext } from '../../src/lib/domain/teaching/exercises/fixtures';
-import { thresholdForHighShare } from '../../src/lib/domain/teaching/exercises/helpers';
-import { sortedCopy } from '../../src/lib/domain/models/quantile';
-import type { AnswerValue, ExerciseContext, SampleKey } from '../../src/lib/domain/teaching/exercises/types';
-import type { LensSettings } from '../../src/lib/domain/models/analysis';
-import { defaultSegmentRules } from '../../src/lib/domain/models/segments';
-import { EIGHT_CLASS_KEYS } from '../../src/lib/domain/models/eightClasses';
+import { BUILTIN_EXERCISES } from '../../src/lib/domain/teaching/exercises/builtins';
+import { EXERCISE_ANSWERS, RETAIL_MOVERS } from '../reference/classroomAnswers';
 
 let site: Site;
 beforeAll(async () => {
@@ -25,8 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-type Edit = (s: LensSettings, base: ExerciseContext) => void;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A template with one {placeholder} as a regex matching any value there. */
@@ -39,20 +31,14 @@ async function dismissNotices(page: Page) {
   });
 }
 
+const EIGHT = ['HHH', 'HLH', 'LHH', 'LLH', 'HHL', 'HLL', 'LHL', 'LLL'];
+
 async function walk(page: Page, lang: LocaleCode) {
   await dismissNotices(page);
   const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
   const coach = page.getByRole('complementary');
   const feedback = page.getByTestId('exercise-feedback');
-  let sample: SampleKey | null = null;
-  let edits: Edit[] = [];
-
-  /** The learner's state mirrored here: the sample's default settings plus the edits made in the UI. */
-  async function ctx(): Promise<ExerciseContext> {
-    const base = await sampleContext(repoRoot, sample!);
-    return sampleContext(repoRoot, sample!, (s) => edits.forEach((e) => e(s, base)));
-  }
-  const num = (v: number) => String(v);
+  let sample: string | null = null;
 
   async function check(expectCorrect: boolean) {
     await coach.getByRole('button', { name: t('ex.ui.check'), exact: true }).click();
@@ -60,74 +46,59 @@ async function walk(page: Page, lang: LocaleCode) {
     await feedback.filter({ hasText: want }).waitFor({ timeout: 10_000 });
   }
 
-  async function answer(ex: ReturnType<typeof builtinById> & object, value: AnswerValue, c: ExerciseContext) {
-    const spec = ex.answer(c);
-    switch (spec.type) {
+  /** Fill the answer form with the right (or a wrong) pinned answer of exercise `id`. */
+  async function answer(id: string, right: boolean) {
+    const a = EXERCISE_ANSWERS[id];
+    switch (a.type) {
       case 'number':
-      case 'stateNumber':
-        await coach.getByRole('spinbutton', { name: t('ex.ui.yourAnswer') }).fill(num(value as number));
+        await coach.getByRole('spinbutton', { name: t('ex.ui.yourAnswer') }).fill(String(right ? a.right : a.wrong));
         break;
-      case 'choice': {
-        const o = spec.options.find((x) => x.value === value)!;
-        await coach.getByRole('radio', { name: t(o.labelKey), exact: true }).check();
+      case 'choice':
+        await coach.getByRole('radio', { name: t(right ? a.right : a.wrong), exact: true }).check();
         break;
-      }
-      case 'customers':
-        for (const id of spec.candidates) {
-          const box = coach.getByRole('checkbox', { name: id, exact: true });
-          if ((value as string[]).includes(id)) await box.check();
+      case 'customers': {
+        // The candidates the app offers must include the pinned movers; the wrong pick is three
+        // offered customers who are not movers at all (the whole mover list is pinned too).
+        const names = await coach.locator('.customers').getByRole('checkbox').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''));
+        for (const m of a.right) if (!names.includes(m)) throw new Error(`mover ${m} not offered among ${names.join(', ')}`);
+        const decoys = names.filter((n) => !RETAIL_MOVERS.has(n));
+        if (decoys.length < 3) throw new Error(`fewer than three decoys among ${names.join(', ')}`);
+        const pick = right ? a.right : decoys.slice(0, 3);
+        for (const n of names) {
+          const box = coach.getByRole('checkbox', { name: n, exact: true });
+          if (pick.includes(n)) await box.check();
           else await box.uncheck();
         }
         break;
+      }
       case 'mapping':
-        for (const row of spec.rows)
-          await coach.getByRole('combobox', { name: t(row.labelKey), exact: true }).selectOption({ value: String((value as Record<string, string>)[row.value] ?? '') });
+        for (const [i, k] of EIGHT.entries())
+          await coach.getByRole('combobox', { name: t(`class.${k}`), exact: true }).selectOption({ value: right ? a.right[k] : EIGHT[(i + 1) % 8] });
         break;
       case 'numbers':
-        for (const f of spec.fields)
-          await coach.getByRole('spinbutton', { name: t(f.labelKey), exact: true }).fill(num((value as Record<string, number>)[f.value]));
+        for (const [key, v] of Object.entries(right ? a.right : a.wrong)) await coach.getByRole('spinbutton', { name: t(key), exact: true }).fill(String(v));
         break;
       case 'state':
         break;
     }
   }
 
-  /** A wrong answer of the right shape (state goals: the untouched state is wrong). */
-  function wrong(right: AnswerValue, c: ExerciseContext, id: string): AnswerValue {
-    const spec = builtinById(id)!.answer(c);
-    if (spec.type === 'choice') return spec.options.find((o) => o.value !== right)!.value;
-    if (spec.type === 'customers') return spec.candidates.filter((x) => !(right as string[]).includes(x)).slice(0, spec.pick);
-    if (spec.type === 'mapping') return Object.fromEntries(EIGHT_CLASS_KEYS.map((k, i) => [k, EIGHT_CLASS_KEYS[(i + 1) % 8]]));
-    if (spec.type === 'numbers') return Object.fromEntries(Object.entries(right as Record<string, number>).map(([k, v]) => [k, v + 100]));
-    if (typeof right === 'number') return spec.type === 'number' && right >= 5 && id === 'b03-score-r' ? right - 1 : right + 9;
-    return right;
-  }
-
-  /** What the learner does on the charts for the state goals (and the mirror of it here). */
-  const ACT: Record<string, (c: ExerciseContext) => Promise<Edit | null>> = {
-    'b01-reach-m-high': async (c) => {
-      const amount = thresholdForHighShare(sortedCopy(c.metrics.monetary), 0.2);
+  /** What the learner does on the charts for the state goals, with the pinned amounts. */
+  const ACT: Record<string, () => Promise<void>> = {
+    'b01-reach-m-high': async () => {
       await page.getByRole('combobox', { name: t('rfm.method.label', { letter: 'M' }), exact: true }).selectOption('custom');
-      await page.getByRole('main').getByRole('spinbutton', { name: t('rfm.method.amountLabel.monetary'), exact: true }).fill(String(amount));
-      return (s) => (s.thresholds.monetary = { method: 'custom', value: amount });
+      await page.getByRole('main').getByRole('spinbutton', { name: t('rfm.method.amountLabel.monetary'), exact: true }).fill(String(EXERCISE_ANSWERS['b01-reach-m-high'].act));
     },
     'b09-others-empty': async () => {
       await page.getByRole('radio', { name: t('term.segments') }).check();
       const max = page.getByRole('spinbutton', { name: t('rfm.rules.maxAria', { name: t('segment.lost'), dim: 'R' }), exact: true });
       await max.fill('5');
       await max.press('Tab');
-      return (s) => {
-        const rules = defaultSegmentRules(5);
-        rules[rules.length - 1].R = { min: 1, max: 5 };
-        s.segmentRules = rules;
-      };
     },
-    'b14-connect': async (c) => {
-      const b = c.analysis.pyramid.boundaries[0];
+    'b14-connect': async () => {
       const input = page.getByRole('main').getByRole('spinbutton', { name: templateRe(t('quadrants.method.value')) }).first();
-      await input.fill(String(b));
+      await input.fill(String(EXERCISE_ANSWERS['b14-connect'].act));
       await input.press('Tab');
-      return (s) => (s.valuePotential.x = { method: 'custom', value: b });
     },
   };
 
@@ -136,34 +107,34 @@ async function walk(page: Page, lang: LocaleCode) {
   await page.getByRole('button', { name: t('ex.ui.startNamed', { title: t(first.title(null).key) }) }).click();
 
   for (const ex of BUILTIN_EXERCISES) {
+    const known = EXERCISE_ANSWERS[ex.id];
+    if (!known) throw new Error(`no pinned answer for ${ex.id}`);
     await coach.getByRole('heading', { name: t(ex.title(null).key) }).waitFor();
     if (sample !== ex.sample) {
       const load = coach.getByRole('button', { name: t('ex.ui.loadSample', { sample: t(`data.sample.${{ classroom: 'classroom', retail: 'retail', 'retail-zh': 'retailZh', 'customer-table': 'customerTable' }[ex.sample]}.title`) }) });
       // With no data yet the sample loads at once; with other data the coach asks first.
       if (sample !== null) await load.click();
-      sample = ex.sample as SampleKey;
-      edits = [];
+      sample = ex.sample;
     }
-    await coach.getByTestId('exercise-prompt').waitFor({ timeout: 20_000 });
-    let c = await ctx();
-    const right0 = ex.expected(c);
-    const spec = ex.answer(c);
+    const prompt = coach.getByTestId('exercise-prompt');
+    await prompt.waitFor({ timeout: 20_000 });
+    // The figures the prompt shows, exactly (each one delimited, not part of a longer number).
+    if (known.promptFigures) {
+      const text = (await prompt.textContent()) ?? '';
+      for (const f of known.promptFigures)
+        if (!new RegExp(`(^|[^\\d.,])${escape(f)}([^\\d]|[.,](?!\\d)|$)`).test(text)) throw new Error(`${ex.id} (${lang}): prompt "${text}" does not show ${f}`);
+    }
 
-    // 1. a wrong answer
-    await answer(ex, wrong(right0, c, ex.id), c);
+    // 1. a wrong answer (state goals: the untouched state is wrong)
+    await answer(ex.id, false);
     await check(false);
     // 2. two hints
     await coach.getByRole('button', { name: t('ex.ui.hint'), exact: true }).click();
     await coach.getByRole('button', { name: t('ex.ui.hint'), exact: true }).click();
     await expect(coach.getByRole('list', { name: t('ex.ui.hint') }).getByRole('listitem')).toHaveCount(2);
-    // 3. act on the charts, then the right answer computed from the sample
-    const act = ACT[ex.id];
-    if (act) {
-      const edit = await act(c);
-      if (edit) edits.push(edit);
-      c = await ctx();
-    }
-    if (spec.type !== 'state') await answer(ex, ex.expected(c), c);
+    // 3. act on the charts, then the pinned right answer
+    await ACT[ex.id]?.();
+    await answer(ex.id, true);
     await check(true);
     await expect(coach.getByTestId('exercise-status')).toHaveText(t('ex.ui.status.solved'));
     if (ex !== BUILTIN_EXERCISES[BUILTIN_EXERCISES.length - 1]) await coach.getByRole('button', { name: t('ex.ui.next'), exact: true }).click();

@@ -2,27 +2,22 @@
  * Every lesson walked as a learner would, in English and Chinese, in a real Chromium:
  * start it from the Learn view, act on the live charts through accessible roles (sliders by
  * keyboard, buttons, inputs), commit a wrong guess and then a right one at each predict
- * step, and reach "Lesson complete". Right answers come from the engine run in Node on the
- * same sample file, with the settings the browser reached.
+ * step, and reach "Lesson complete". Right answers are literals worked out independently of
+ * the app by tests/reference/classroom_answers.py (tests/reference/classroomAnswers.ts), never
+ * by the lessons' own answer functions; where an answer depends on where a slider landed, the
+ * landing is checked against the pinned per-customer amounts and the pinned answer for it typed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { loadSample } from './engine';
 import { startSite, visit, type Site } from './harness';
 import { openView } from './pageModel';
 import { translate, type LocaleCode, type MessageParams } from '../../src/lib/i18n/catalog';
-import { contextOf, type CtxOptions } from '../../src/lib/domain/teaching/lessons/fixtures';
-import { lessonById } from '../../src/lib/domain/teaching/lessons/lessons';
-import type { Baseline } from '../../src/lib/domain/teaching/lessons/types';
-import { addQuarters } from '../../src/lib/views/data/quarter';
-import type { Dataset } from '../../src/lib/domain/types';
+import { CLASSROOM, LESSON_ANSWERS as A, classroomMHighCount } from '../reference/classroomAnswers';
 
 let site: Site;
-let classroom: Dataset;
 
 beforeAll(async () => {
   site = await startSite();
-  classroom = await loadSample('classroom.csv');
 });
 afterAll(async () => site?.close());
 
@@ -30,15 +25,14 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A message with `{x}` placeholders as a regex that matches any value there. */
 const pattern = (text: string) => new RegExp(esc(text).replace(/\\\{[A-Za-z0-9_]+\\\}/g, '.+'));
 
-/** The right answer of a predict step, as the learner types it (percent 0..100). */
-function answer(lessonId: string, stepId: string, o: CtxOptions = {}, start?: CtxOptions): number | string {
-  const step = lessonById(lessonId)!.steps.find((s) => s.id === stepId)!;
-  const ctx = contextOf(classroom, o);
-  const base: Baseline | undefined = start ? { lesson: contextOf(classroom, start), step: contextOf(classroom, start) } : undefined;
-  const a = step.predict!.answer(ctx, base);
-  if (a === null) throw new Error(`no answer for ${lessonId}/${stepId}`);
-  if (typeof a === 'string') return a;
-  return step.predict!.kind === 'number' && step.predict!.unit === 'percent' ? Math.round(a * 1000) / 10 : Math.round(a * 100) / 100;
+/**
+ * How many classroom customers a value threshold `amount` puts high (M >= amount), from the
+ * pinned amounts; the live readout must show exactly that share.
+ */
+async function landedHigh(l: Learner, amount: number): Promise<number> {
+  const k = classroomMHighCount(amount);
+  expect(await l.readoutShare()).toBeCloseTo(k / CLASSROOM.customers, 6);
+  return k;
 }
 
 class Learner {
@@ -106,9 +100,10 @@ class Learner {
     await this.coach.getByRole('button', { name: this.t('lesson.coach.commit') }).click();
   }
   reveal = () => this.coach.getByTestId('lesson-reveal');
+  /** Right means exactly right (within the shown precision), not "close enough". */
   async expectVerdict(right: boolean) {
-    const verdict = right ? new RegExp(`${esc(this.t('lesson.coach.right'))}|${esc(this.t('lesson.coach.closeEnough'))}`) : this.t('lesson.coach.wrong');
-    await expect.poll(() => this.reveal().textContent()).toMatch(verdict);
+    const verdict = this.t(right ? 'lesson.coach.right' : 'lesson.coach.wrong');
+    await expect.poll(async () => (await this.reveal().locator('.verdict strong').allTextContents()).join('|').trim()).toBe(verdict);
   }
   async again() {
     await this.reveal().getByRole('button', { name: this.t('lesson.coach.again') }).click();
@@ -178,10 +173,9 @@ describe.each(LOCALES)('lessons in %s', (loc) => {
       await l.met();
       await l.next();
       await l.open('rfm');
-      const skew = answer('rfm', 'skew') as string;
-      await l.predictChoice(skew === 'recency' ? 'term.frequency' : 'term.recency', `term.${skew}`);
+      await l.predictChoice('term.recency', `term.${A.rfmSkew}`);
       await l.next();
-      await l.predictNumber(99, answer('rfm', 'oneTime') as number);
+      await l.predictNumber(99, A.rfmOneTimePercent);
       await l.next();
       const edge = l.slider(l.t('rfm.edge.label', { dim: l.t('term.monetary'), i: 4 }));
       await edge.focus();
@@ -195,19 +189,18 @@ describe.each(LOCALES)('lessons in %s', (loc) => {
     await session(loc, 'eight', async (l) => {
       await l.open('rfm');
       await l.met();
-      const largest = answer('eight', 'largest') as string;
-      await l.predictChoice(largest === 'HHH' ? 'class.LLL' : 'class.HHH', `class.${largest}`);
+      await l.predictChoice('class.HHH', `class.${A.eightLargest}`);
       await l.next();
       for (const letter of ['R', 'F', 'M']) await l.page.getByRole('combobox', { name: l.t('rfm.method.label', { letter }), exact: true }).selectOption('median');
       await l.met();
       await l.next();
       const m = l.slider(l.t('rfm.threshold.monetary'));
       await l.seekShare(m, 0.15, 0.25);
+      // The k best customers by M are M-high; they bring the pinned share of revenue.
+      const k = await landedHigh(l, await l.value(m));
+      const right = CLASSROOM.topKRevenuePercent[k];
+      expect(right).toBeTypeOf('number');
       await l.next();
-      const v = await l.value(m);
-      const right = answer('eight', 'revenue', {
-        settings: (s) => (s.thresholds = { recency: { method: 'median' }, frequency: { method: 'median' }, monetary: { method: 'custom', value: v } }),
-      }) as number;
       await l.predictNumber(right > 50 ? 5 : 95, right);
       await l.finish();
     });
@@ -217,7 +210,7 @@ describe.each(LOCALES)('lessons in %s', (loc) => {
     await session(loc, 'segments', async (l) => {
       await l.open('rfm');
       await l.met();
-      await l.predictNumber(90, answer('segments', 'open') as number);
+      await l.predictNumber(90, A.segmentsOthersPercent);
       await l.next();
       await l.page.getByRole('textbox', { name: l.t('rfm.rules.newName') }).fill(loc === 'en' ? 'Everyone else' : '其余客户');
       await l.page.getByRole('button', { name: l.t('rfm.rules.add') }).click();
@@ -230,7 +223,7 @@ describe.each(LOCALES)('lessons in %s', (loc) => {
     await session(loc, 'pyramid', async (l) => {
       await l.open('pyramid');
       await l.met();
-      await l.predictNumber(5, answer('pyramid', 'top20') as number);
+      await l.predictNumber(5, A.pyramidTop20Percent);
       await l.next();
       const high = l.slider(l.t('pyramid.boundary.high'));
       await high.focus();
@@ -250,9 +243,11 @@ describe.each(LOCALES)('lessons in %s', (loc) => {
       await l.next();
       const value = l.slider(l.t('quadrants.handle.value'));
       await l.seekShare(value, 0.15, 0.25);
+      // The k best by M are high value; 30 % of the budget over those of them with high potential.
+      const k = await landedHigh(l, await l.value(value));
+      const right = A.budgetShare / CLASSROOM.topKHighPotential[k];
+      expect(right).toBeTypeOf('number');
       await l.next();
-      const v = await l.value(value);
-      const right = answer('valuePotential', 'budget', { settings: (s) => (s.valuePotential.x = { method: 'custom', value: v }) }) as number;
       await l.predictNumber(Math.round(right * 3) + 100, right);
       await l.finish();
     });
@@ -262,8 +257,7 @@ describe.each(LOCALES)('lessons in %s', (loc) => {
     await session(loc, 'currentFuture', async (l) => {
       await l.open('quadrants');
       await l.met();
-      const right = answer('currentFuture', 'open') as number;
-      await l.predictNumber(right > 50 ? 1 : 90, right);
+      await l.predictNumber(90, A.currentFutureOpenPercent);
       await l.next();
       await l.seekShare(l.slider(l.t('quadrants.handle.future')), 0.2, 0.3);
       await l.finish();
@@ -274,8 +268,7 @@ describe.each(LOCALES)('lessons in %s', (loc) => {
     await session(loc, 'lifecycle', async (l) => {
       await l.open('quadrants');
       await l.met();
-      const right = answer('lifecycle', 'churn180') as number;
-      await l.predictNumber(right > 50 ? 1 : 95, right);
+      await l.predictNumber(95, A.churn180Percent);
       await l.next();
       const churn = l.slider(l.t('quadrants.lifecycle.churnDays'));
       await churn.focus();
@@ -294,10 +287,10 @@ describe.each(LOCALES)('lessons in %s', (loc) => {
       await expect.poll(() => l.reveal().textContent()).toContain(l.t('lesson.coach.waitGoal'));
       await l.page.getByRole('button', { name: l.t('data.settings.analysisDate.minusQuarter') }).click();
       await l.met();
+      expect(await l.page.locator('#analysis-date').inputValue()).toBe(CLASSROOM.quarterBack);
       await l.expectVerdict(false);
       await l.again();
-      const def = contextOf(classroom).defaultAnalysisDay!;
-      await l.guessNumber(answer('reevaluate', 'moveBack', { analysisDay: addQuarters(def, -1) }, {}) as number);
+      await l.guessNumber(A.quarterChanged);
       await l.expectVerdict(true);
       await l.next();
       await l.open('movement');

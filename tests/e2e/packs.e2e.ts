@@ -2,18 +2,18 @@
  * The exercise-pack composer in a real Chromium: a trainer composes a pack of two exercises of
  * different kinds with own texts (checking validation, the live preview, edit, reorder and
  * delete), exports it, and a trainee imports the file in a fresh browser (empty storage), in
- * Chinese, and solves one of its exercises: wrong first, then right, with the right answer
- * computed here by the same domain functions. The exported file must parse back to exactly
- * what was composed, and bad files get a clear error.
+ * Chinese, and solves one of its exercises: wrong first, then right, with the right answer and
+ * the prompt's figures pinned from tests/reference/classroom_answers.py (tests/reference/
+ * classroomAnswers.ts), not computed by the exercise itself. The exported file must parse back
+ * to exactly what was composed, and bad files get a clear error.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSite, visit, type Site } from './harness';
-import { repoRoot } from '../unit/paths';
 import { translate, type LocaleCode } from '../../src/lib/i18n/catalog';
-import { buildExercise, exportPack, parsePack, type ExerciseSpec } from '../../src/lib/domain/teaching/exercises';
-import { sampleContext } from '../../src/lib/domain/teaching/exercises/fixtures';
+import { exportPack, parsePack, type ExerciseSpec } from '../../src/lib/domain/teaching/exercises';
+import { PACK_SCORE_F } from '../reference/classroomAnswers';
 
 let site: Site;
 beforeAll(async () => {
@@ -32,6 +32,9 @@ const A: ExerciseSpec = {
     zh: { title: '手工计算 F 得分', prompt: '客户 {customer} 购买了 {value} 次。F 的边界是 {edges}。F 得分是多少？' },
   },
 };
+/** A's prompt with the pinned figures: classroom customer 123 (halfway through the list) bought 8 times. */
+const promptA = (loc: 'en' | 'zh') =>
+  A.texts![loc]!.prompt!.replace('{customer}', PACK_SCORE_F.customer).replace('{value}', String(PACK_SCORE_F.value)).replace('{edges}', PACK_SCORE_F.edges);
 const B: ExerciseSpec = {
   id: 'pareto-1',
   kind: 'pareto',
@@ -91,12 +94,10 @@ async function compose(page: Page): Promise<{ text: string; fileName: string }> 
   await preview.getByTestId('pack-preview-title').filter({ hasText: A.texts!.en!.title! }).waitFor();
   await preview.getByText(t('packs.preview.loadToPreview', { sampleKey: t('data.sample.classroom.title') })).waitFor();
   await preview.getByRole('button', { name: t('packs.preview.load', { sampleKey: t('data.sample.classroom.title') }) }).click();
-  const ctx = await sampleContext(repoRoot, 'classroom');
-  const exA = buildExercise(A);
-  const right = exA.expected(ctx) as number;
-  const customer = String(exA.prompt(ctx).params!.customer);
-  await preview.getByTestId('pack-preview-answer').filter({ hasText: t('packs.preview.answer', { answer: String(right) }) }).waitFor({ timeout: 20_000 });
-  expect(await preview.getByTestId('pack-preview-prompt').textContent()).toContain(`Customer ${customer} bought`);
+  // F edges 1 | 2 | 6.4 | 9: 8 orders score 4.
+  await preview.getByTestId('pack-preview-answer').filter({ hasText: t('packs.preview.answer', { answer: String(PACK_SCORE_F.score) }) }).waitFor({ timeout: 20_000 });
+  expect(((await preview.getByTestId('pack-preview-answer').textContent()) ?? '').trim()).toBe(t('packs.preview.answer', { answer: String(PACK_SCORE_F.score) }));
+  expect(((await preview.getByTestId('pack-preview-prompt').textContent()) ?? '').trim()).toBe(promptA('en'));
   await add.click();
   await until(async () => (await itemTitles(page)).length === 1, 'one exercise');
 
@@ -174,11 +175,8 @@ describe('exercise packs', () => {
     await coach.getByRole('heading', { name: A.texts!.zh!.title! }).waitFor();
     const prompt = coach.getByTestId('exercise-prompt');
     await prompt.waitFor({ timeout: 20_000 });
-    const ctx = await sampleContext(repoRoot, 'classroom');
-    const ex = buildExercise(A);
-    const right = ex.expected(ctx) as number;
-    const customer = String(ex.prompt(ctx).params!.customer);
-    expect(await prompt.textContent()).toContain(`客户 ${customer} 购买了`);
+    const right = PACK_SCORE_F.score;
+    expect(((await prompt.textContent()) ?? '').trim()).toBe(promptA('zh'));
 
     const answer = coach.getByRole('spinbutton', { name: t('ex.ui.yourAnswer') });
     const feedback = coach.getByTestId('exercise-feedback');

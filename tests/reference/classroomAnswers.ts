@@ -1,0 +1,124 @@
+/**
+ * The answers the end-to-end tests type, as literals, worked out independently of the app by
+ * tests/reference/classroom_answers.py (numpy, written from COURSE.md and the README's rules,
+ * not from the TypeScript engine). Regenerate / check with
+ *
+ *   /usr/bin/python3 tests/reference/e2e_answers.py
+ *
+ * which prints every figure below from that script's functions. The unit tests pin the same
+ * numbers (src/lib/domain/teaching/exercises/exercises.test.ts, lessons/lessons.test.ts).
+ * Nothing here may be computed by the code under test.
+ */
+
+/** samples/classroom.csv at its default analysis date (2025-01-01): 40 customers, 52,455 revenue. */
+export const CLASSROOM = {
+  customers: 40,
+  /** Every customer's M, best first (the per-customer table of classroom_answers.py --verbose). */
+  monetaryDesc: [
+    3805, 3695, 3680, 3515, 3430, 2860, 2850, 2690, 2495, 2465, 2235, 2235, 2085, 2080, 2020, 1940, 590, 560, 540, 535, 510, 510, 505, 500, 465, 460, 445, 335, 280,
+    280, 265, 235, 225, 220, 220, 195, 175, 170, 80, 75,
+  ],
+  /** The k best customers by M (k = 5..11): their share of revenue, in percent rounded to 2 places. */
+  topKRevenuePercent: { 5: 34.55, 6: 40.01, 7: 45.44, 8: 50.57, 9: 55.32, 10: 60.02, 11: 64.28 } as Record<number, number>,
+  /**
+   * Value line such that the k best by M are high value, potential line at the mean derived
+   * potential: how many of them are also high potential (k = 5..11).
+   */
+  topKHighPotential: { 5: 2, 6: 3, 7: 3, 8: 3, 9: 4, 10: 4, 11: 4 } as Record<number, number>,
+  /** The analysis date one quarter (3 calendar months) before the default. */
+  quarterBack: '2024-10-01',
+} as const;
+
+/** How many classroom customers have M >= `amount` (from the literal table above). */
+export const classroomMHighCount = (amount: number) => CLASSROOM.monetaryDesc.filter((m) => m >= amount).length;
+
+/** The lessons' predict steps on the classroom sample, as the learner types them (percent 0..100). */
+export const LESSON_ANSWERS = {
+  /** Fisher-Pearson g1: R 0.156, F 0.212, M 0.705. */
+  rfmSkew: 'monetary',
+  /** 11 of 40 customers bought once. */
+  rfmOneTimePercent: 27.5,
+  /** Eight classes at the means: LLL has 8 customers, the most. */
+  eightLargest: 'LLL',
+  /** Default named-segment rules: 2 of 40 customers match none. */
+  segmentsOthersPercent: 5,
+  /** The top 20 % (8 customers, M >= 2534) bring 26,525 of 52,455. */
+  pyramidTop20Percent: 50.57,
+  /** 30 % of 100,000 spread over the high-value, high-potential customers. */
+  budgetShare: 30_000,
+  /** Both lines at the median: 6 of 40 customers have high current, low future value. */
+  currentFutureOpenPercent: 15,
+  /** 19 of 40 customers have not bought for more than 180 days. */
+  churn180Percent: 47.5,
+  /** 2025-01-01 vs 2024-10-01: 7 customers present at both dates changed class (26 stayed, 7 entered). */
+  quarterChanged: 7,
+} as const;
+
+type Answer =
+  | { type: 'number'; right: number; wrong: number }
+  | { type: 'choice'; right: string; wrong: string }
+  | { type: 'customers'; right: string[] }
+  | { type: 'mapping'; right: Record<string, string> }
+  | { type: 'numbers'; right: Record<string, number>; wrong: Record<string, number> }
+  | { type: 'state' };
+
+const EIGHT = ['HHH', 'HLH', 'LHH', 'LLH', 'HHL', 'HLL', 'LHL', 'LLL'];
+
+/**
+ * Every built-in exercise on its own sample (classroom, retail, or the GB18030 retail file).
+ * Choices are named by their label's message key; `numbers` fields by their label's key.
+ * `promptFigures`: figures the prompt must show, as the app formats them (en and zh alike).
+ */
+export const EXERCISE_ANSWERS: Record<string, Answer & { promptFigures?: string[]; act?: number }> = {
+  // Classroom: M >= 2690 (the 8th-largest M) makes 8 of 40 M-high (20 %); they bring 50.57 % of revenue.
+  'b01-reach-m-high': { type: 'number', right: 50.57, wrong: 59.57, act: 2690 },
+  // Classroom customer 111 (37 % through the list): R 189, F 9, M 2,690; thresholds: the means for R and F
+  // (137.6, 4.8) and for M the 2,690 the learner typed in b01 (the walk keeps its state): LHH.
+  'b02-classify': { type: 'choice', right: 'class.LHH', wrong: 'class.HHH', promptFigures: ['111', '189', '9', '2,690', '137.6', '4.8'] },
+  // Classroom customer 120: R = 20 days, R edges 13.8 | 66.2 | 207.4 | 259.4: score 4.
+  'b03-score-r': { type: 'number', right: 4, wrong: 3, promptFigures: ['120', '20', '13.8 | 66.2 | 207.4 | 259.4'] },
+  // Retail: the top tier (M >= 2069.7) brings 74.45 % of revenue.
+  'b04-pyramid-top': { type: 'number', right: 74.45, wrong: 83.45 },
+  // Retail: HHH on 2024-10-01 -> LHH on 2025-01-01; the first three movers in file order.
+  'b05-movers': { type: 'customers', right: ['11922', '11476', '10816'] },
+  // Each class with its own action (COURSE.md's table).
+  'b06-actions': { type: 'mapping', right: Object.fromEntries(EIGHT.map((k) => [k, k])) },
+  // Retail: 747 / 754 / 245 / 1,254 customers in the four quadrants; 30 / 25 / 20 / 25 % of 100,000.
+  'b07-budget': {
+    type: 'numbers',
+    right: { 'quadrant.highValueHighPotential': 40.16, 'quadrant.highValueLowPotential': 33.16, 'quadrant.lowValueHighPotential': 81.63, 'quadrant.lowValueLowPotential': 19.94 },
+    wrong: { 'quadrant.highValueHighPotential': 140.16, 'quadrant.highValueLowPotential': 133.16, 'quadrant.lowValueHighPotential': 181.63, 'quadrant.lowValueLowPotential': 119.94 },
+  },
+  // Classroom (freshly loaded after b07's retail: thresholds at the means): LHH has the highest revenue per
+  // customer (12,530 over 4).
+  'b08-read-chart': { type: 'choice', right: 'class.LHH', wrong: 'class.HHH' },
+  // Classroom default rules: Others 2, Champions 0.
+  'b09-others-empty': { type: 'state', promptFigures: ['2', '0'] },
+  // A higher R threshold puts more customers in R-high (R is "high" when recent, i.e. small).
+  'b10-r-direction': { type: 'choice', right: 'ex.choice.raise', wrong: 'ex.choice.lower' },
+  // Retail F edges 1 | 1 | 4 | 8: score 2 holds (1, 1], empty because 1,374 customers tie at one order.
+  'b11-empty-f-bin': { type: 'choice', right: 'ex.choice.emptyBin.ties', wrong: 'ex.choice.emptyBin.returns' },
+  // Classroom: 19 of 40 customers last bought more than 180 days ago.
+  'b12-churn': { type: 'number', right: 19, wrong: 28 },
+  // Retail: the best 24.47 % of customers bring 80 % of revenue.
+  'b13-pareto': { type: 'number', right: 24.47, wrong: 33.47 },
+  // Retail: value line at the pyramid's top boundary (2069.7): 343 high value, high potential.
+  'b14-connect': { type: 'number', right: 343, wrong: 352, act: 2069.7 },
+  // Retail: HHH 614 on 2024-10-01, 606 on 2025-01-01.
+  'b15-quarter': { type: 'numbers', right: { 'ex.field.then': 614, 'ex.field.change': -8 }, wrong: { 'ex.field.then': 714, 'ex.field.change': 92 } },
+  // The GB18030 retail file: 3,000 customers.
+  'b16-gb18030': { type: 'number', right: 3000, wrong: 3009 },
+};
+
+/** Every retail customer who went from HHH (2024-10-01) to LHH (2025-01-01): 103. */
+export const RETAIL_MOVERS = new Set(
+  ('11922 11476 10816 11226 12417 12752 11169 12581 10074 11132 11209 12461 10025 11644 10137 10474 11653 12632 11038 ' +
+    '11693 10556 12158 12887 10333 11775 12184 12586 10818 12730 10294 10601 11489 11638 11237 11825 11735 11860 11441 ' +
+    '11093 12859 10433 11679 12154 12496 10951 11343 11483 11123 12520 12280 10934 11244 11572 12903 10177 10415 11590 ' +
+    '12060 12259 12454 12036 12602 10747 12214 10495 10602 10871 10893 11658 10810 12336 10542 11972 12144 10153 10921 ' +
+    '12649 10460 12574 12544 11813 11089 11787 12993 11543 12370 11259 11722 11459 11600 10380 10684 10262 11563 11697 ' +
+    '12624 10192 11323 11602 11967 11121 11404 11469').split(' '),
+);
+
+/** The pack test's exercise A: score F by hand for the classroom customer halfway through the list. */
+export const PACK_SCORE_F = { customer: '123', value: 8, edges: '1 | 2 | 6.4 | 9', score: 4 } as const;
