@@ -145,7 +145,7 @@ export const en = {
   // ---- where a JSON file breaks (the reason of *.invalidJson) ----
   'json.found.end': 'the end of the file',
   'json.found.char': 'the character {char}',
-  'json.unexpected': 'unexpected {found}',
+  'json.unexpected': 'did not expect {found} here',
   'json.unterminatedString': 'unterminated string',
   'json.badUnicodeEscape': 'invalid \\u escape in a string',
   'json.badEscape': 'invalid escape in a string',

@@ -134,7 +134,7 @@ export const zh: Record<keyof typeof en, string> = {
 
   'json.found.end': '文件末尾',
   'json.found.char': '字符 {char}',
-  'json.unexpected': '意外出现{found}',
+  'json.unexpected': '意外遇到{found}',
   'json.unterminatedString': '字符串缺少结束引号',
   'json.badUnicodeEscape': '字符串中的 \\u 转义无效',
   'json.badEscape': '字符串中的转义无效',
