@@ -21,6 +21,13 @@ export class IntColumn {
     }
     this.data[this.length++] = v;
   }
+  /** Makes room for n values at once (one copy instead of several doublings). */
+  reserve(n: number): void {
+    if (n <= this.data.length) return;
+    const next = new Int32Array(n);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
 }
 
 /** Distinct strings of one column, with a code per row. */
