@@ -39,7 +39,16 @@ export class Classroom {
 
   /** The part named `key`, made by `create` the first time it is asked for (once per classroom). */
   part<T>(key: string, create: (classroom: Classroom) => T): T {
-    if (!this.parts.has(key)) this.parts.set(key, create(this));
+    if (!this.parts.has(key)) {
+      // A part is first asked for while some view renders. Made under that view, its derived
+      // state would belong to the view and stop updating once the view is left (the trainer's
+      // "Try it" pack would never reach Learn); its own root keeps it alive with the classroom.
+      let made: T | undefined;
+      $effect.root(() => {
+        made = create(this);
+      });
+      this.parts.set(key, made);
+    }
     return this.parts.get(key) as T;
   }
 }
