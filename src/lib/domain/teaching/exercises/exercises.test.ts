@@ -11,6 +11,8 @@ import type { LensSettings } from '../../models/analysis';
 import { defaultSegmentRules } from '../../models/segments';
 import { EIGHT_CLASS_KEYS } from '../../models/eightClasses';
 import { en, zh } from '../../../i18n/messages/exercises';
+// Every HHH -> LHH mover of the retail sample (2024-10-01 -> 2025-01-01), from the same script.
+import { RETAIL_MOVERS } from '../../../../../tests/reference/classroomAnswers';
 
 const root = resolve(__dirname, '../../../../..');
 
@@ -180,15 +182,6 @@ const RETAIL_ANSWERS: Known[] = [
   ['b14-connect', (s) => (s.valuePotential.x = { method: 'custom', value: 2069.7 }), 343, true],
   ['b15-quarter', null, { then: 614, change: -8 }, true],
 ];
-// Every HHH -> LHH mover of the retail sample (2024-10-01 -> 2025-01-01), from the same script.
-const RETAIL_MOVERS = new Set(
-  ('11922 11476 10816 11226 12417 12752 11169 12581 10074 11132 11209 12461 10025 11644 10137 10474 11653 12632 11038 ' +
-    '11693 10556 12158 12887 10333 11775 12184 12586 10818 12730 10294 10601 11489 11638 11237 11825 11735 11860 11441 ' +
-    '11093 12859 10433 11679 12154 12496 10951 11343 11483 11123 12520 12280 10934 11244 11572 12903 10177 10415 11590 ' +
-    '12060 12259 12454 12036 12602 10747 12214 10495 10602 10871 10893 11658 10810 12336 10542 11972 12144 10153 10921 ' +
-    '12649 10460 12574 12544 11813 11089 11787 12993 11543 12370 11259 11722 11459 11600 10380 10684 10262 11563 11697 ' +
-    '12624 10192 11323 11602 11967 11121 11404 11469').split(' '),
-);
 
 describe('known answers (tests/reference/classroom_answers.py)', () => {
   it.each(CLASSROOM_ANSWERS)('classroom %s', async (id, edit, expected, accepted) => {
