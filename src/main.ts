@@ -15,6 +15,8 @@ await locale.ready.catch((e: unknown) => console.error(e)); // offline without c
 const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => fn()) : setTimeout(fn, 1));
 idle(() => void locale.need(['glossary']).catch(() => {}));
 
-// index.html paints a static shell with the HTML (an early first paint); the app takes its place.
+// index.html carries a static shell; let it reach the screen (an early first paint) before the
+// app's first render, which takes the main thread for a while, replaces it.
+await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
 target.replaceChildren();
 export default mount(App, { target });
