@@ -13,7 +13,7 @@ export interface IngestOptions {
   delimiter?: string;
   onProgress?: (fraction: number, rowsRead: number) => void;
   signal?: AbortSignal;
-  /** Characters per read slice (default 1 MiB); progress and cancellation are checked between slices. */
+  /** Units per read slice (default 1 MiB): bytes on the UTF-8 byte path, characters on the decoded-text path; progress and cancellation are checked between slices. */
   chunkSize?: number;
 }
 
