@@ -29,13 +29,20 @@ function faults(problem: unknown, where = 'problem'): string[] {
   const out: string[] = [];
   for (const loc of ['en', 'zh'] as const) {
     if (!hasMessage(problem.key, loc)) out.push(`${where}: "${problem.key}" is missing in ${loc}`);
-    else if (PLACEHOLDER.test(translate(loc, problem.key, problem.params))) out.push(`${where}: "${problem.key}" leaves a placeholder in ${loc}: ${translate(loc, problem.key, problem.params)}`);
+    // Text params are data and may themselves look like "{0}" (a hostile parameter name): check
+    // the template's placeholders with each text param stood in for by plain text.
+    else if (PLACEHOLDER.test(translate(loc, problem.key, plainText(problem.params)))) out.push(`${where}: "${problem.key}" leaves a placeholder in ${loc}: ${translate(loc, problem.key, problem.params)}`);
   }
   for (const [name, value] of Object.entries(problem.params ?? {})) {
     if (isRef(value)) out.push(...faults(value, `${where}.${name}`));
     else if (typeof value === 'string' && SENTENCE.test(value)) out.push(`${where}.${name} is a sentence: "${value}"`);
   }
   return out;
+}
+
+function plainText(params: MessageRef['params']): MessageRef['params'] {
+  if (!params) return params;
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? 'text' : value])) as MessageRef['params'];
 }
 
 const settings = defaultLensSettings(5) as unknown as Record<string, unknown>;
@@ -145,7 +152,8 @@ describe('the domain returns message references, not English', () => {
         for (const p of [lensSettingsProblem(v), progressProblem(v), validateScenario(v), validateStep(v, 's'), specProblem({ id: 'a', kind: 'pareto', params: v } as never)])
           expect(faults(p)).toEqual([]);
       }),
-      { numRuns: 300 },
+      // The first example once failed: a parameter named "{0}" is data, not a placeholder left unfilled.
+      { numRuns: 300, examples: [[{ '{0}': false }]] },
     );
   });
 });
