@@ -7,11 +7,11 @@
  * of the first page's JavaScript.
  */
 import type { KeyValueBackend } from '../persist';
-import { RfmActions } from '../views/rfm/actions';
 import { GlossaryNav } from '../teaching/lessons/glossaryNav.svelte';
 import { Loader } from './loader.svelte';
 import { MovementChoices } from './movement.svelte';
 import { Progress } from './progress.svelte';
+import { RfmActions } from './rfmActions';
 import { createSession, type Session } from './session.svelte';
 import { Teaching } from './teaching.svelte';
 import { Workspace } from './workspace.svelte';
@@ -33,7 +33,7 @@ export class Classroom {
   private readonly parts = new Map<string, unknown>();
 
   constructor(options: ClassroomOptions = {}) {
-    this.session = options.backend ? createSession(this.workspace, options.backend) : createSession(this.workspace);
+    this.session = createSession(this.workspace, options.backend);
     this.progress = new Progress(this.session);
   }
 

@@ -1,11 +1,10 @@
 /**
  * The classroom reaches components through Svelte context, set once at the app root
- * (App.svelte). A component test renders with its own fresh Classroom (or Workspace) in
+ * (App.svelte). A component test renders with its own fresh Classroom in
  * the context, so no test has to reset a module-level singleton.
  */
 import { getContext, hasContext, setContext } from 'svelte';
 import type { Classroom } from './classroom.svelte';
-import type { Workspace } from './workspace.svelte';
 
 const CLASSROOM = Symbol('classroom');
 
@@ -22,8 +21,6 @@ export function useClassroom(): Classroom {
   }
   return getContext<Classroom>(CLASSROOM);
 }
-
-export const useWorkspace = (): Workspace => useClassroom().workspace;
 
 /** A context map for `render(Component, { context })` and `mount(..., { context })`. */
 export function classroomContext(classroom: Classroom): Map<symbol, unknown> {
