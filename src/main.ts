@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { locale } from './lib/i18n/locale.svelte';
+import { afterLoadIdle } from './lib/idle';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -12,8 +13,7 @@ await locale.ready.catch((e: unknown) => console.error(e)); // offline without c
 
 // The glossary gives the class names in summary tables their hover text; fetch it once the
 // page is idle instead of on the first page's critical path.
-const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => fn()) : setTimeout(fn, 1));
-idle(() => void locale.need(['glossary']).catch(() => {}));
+afterLoadIdle(() => void locale.need(['glossary']).catch(() => {}));
 
 // index.html carries a static shell; let it reach the screen (an early first paint) before the
 // app's first render, which takes the main thread for a while, replaces it.

@@ -5,7 +5,10 @@
  * have run, one round trip later; with it, it downloads beside them. Only one language's
  * chunk is ever preloaded.
  */
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+
+/** The view a first visit opens on (the workspace's default view). */
+const FIRST_VIEW = '/src/lib/views/DataView.svelte';
 import { LOCALE_STORAGE_KEY, detectLocale } from './detect';
 
 /** The inline script, given each locale's core chunk URL (relative to index.html). */
@@ -28,7 +31,25 @@ export function preloadInitialMessages(): Plugin {
         if (!en || !zh) throw new Error('preloadInitialMessages: no core messages chunk in the bundle');
         // `base: './'`: chunk URLs are relative to index.html. First in <head>: an inline script
         // after a stylesheet link would wait for the stylesheet.
-        return [{ tag: 'script', children: preloadScript({ en: `./${en}`, zh: `./${zh}` }), injectTo: 'head-prepend' }];
+        const tags: HtmlTagDescriptor[] = [{ tag: 'script', children: preloadScript({ en: `./${en}`, zh: `./${zh}` }), injectTo: 'head-prepend' }];
+        // A first visit opens on the Data view, which App imports only after the stored session
+        // is read: fetching its code beside the entry takes that round trip off the first page.
+        const firstView = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(FIRST_VIEW));
+        if (!firstView) throw new Error(`preloadInitialMessages: no chunk for ${FIRST_VIEW}`);
+        // Chromium's modulepreload fetches only the module named, so its own imports are listed
+        // too, except those the entry already preloads.
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const already = new Set<string>();
+        const reach = (file: string) => {
+          if (already.has(file)) return;
+          already.add(file);
+          for (const dep of byName.get(file)?.imports ?? []) reach(dep);
+        };
+        for (const c of chunks) if (c.isEntry) reach(c.fileName);
+        for (const file of [firstView.fileName, ...firstView.imports].filter((f) => !already.has(f)))
+          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' });
+        for (const css of firstView.viteMetadata?.importedCss ?? []) tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'style', href: `./${css}` }, injectTo: 'head' });
+        return tags;
       },
     },
   };
