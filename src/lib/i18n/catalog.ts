@@ -21,6 +21,7 @@ import type * as enExercises from './messages/en/exercises';
 import type * as enTrainer from './messages/en/trainer';
 import type * as enGlossary from './messages/en/glossary';
 import type * as enPacks from './messages/en/packs';
+import type * as enStorage from './messages/en/storage';
 
 export const LOCALES = ['en', 'zh'] as const;
 export type LocaleCode = (typeof LOCALES)[number];
@@ -29,7 +30,7 @@ export type LocaleCode = (typeof LOCALES)[number];
 export const INTL_TAGS: Record<LocaleCode, string> = { en: 'en-GB', zh: 'zh-CN' };
 
 /** Areas every page needs from the start: the shell, ingest and the analysis views. */
-export const CORE_AREAS = ['common', 'terms', 'ingest', 'data', 'rfm', 'pyramid', 'quadrants', 'movement', 'customers'] as const;
+export const CORE_AREAS = ['common', 'terms', 'ingest', 'data', 'rfm', 'pyramid', 'quadrants', 'movement', 'customers', 'storage'] as const;
 /** Areas loaded with the views that use them (Learn, Trainer, the coaches, the toolbar). */
 export const LAZY_AREAS = ['lessons', 'exercises', 'glossary', 'packs', 'trainer'] as const;
 /**
@@ -57,6 +58,7 @@ export type MessageKey = KeysOf<
   | typeof enTrainer
   | typeof enGlossary
   | typeof enPacks
+  | typeof enStorage
 >;
 /**
  * A parameter: text or a number as it is, a list read as alternatives in the locale's own

@@ -12,3 +12,4 @@ export { en as pyramid } from './pyramid';
 export { en as quadrants } from './quadrants';
 export { en as movement } from './movement';
 export { en as customers } from './customers';
+export { en as storage } from './storage';

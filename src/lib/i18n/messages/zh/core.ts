@@ -12,3 +12,4 @@ export { zh as pyramid } from './pyramid';
 export { zh as quadrants } from './quadrants';
 export { zh as movement } from './movement';
 export { zh as customers } from './customers';
+export { zh as storage } from './storage';

@@ -1,0 +1,41 @@
+/**
+ * What "reset this view's settings" means for each view: the parts of the workspace state the
+ * view reads and a bad stored value could make it throw on. The data, the name and the other
+ * views' settings are kept. Used by the view error boundary (ViewBoundary.svelte).
+ */
+import { defaultLensSettings, type LensSettings } from '../domain/models/analysis';
+import { BIN_VALUES } from '../domain/models/settingsSchema';
+import { defaultWorkspaceState, type ViewKey, type WorkspaceState } from './workspace.svelte';
+
+type LensPart = Exclude<keyof LensSettings, 'bins'>;
+
+const LENS_PARTS: Record<ViewKey, readonly LensPart[]> = {
+  data: [],
+  rfm: ['customEdges', 'thresholds', 'segmentRules'],
+  pyramid: ['pyramid'],
+  quadrants: ['valuePotential', 'currentFuture', 'lifecycle'],
+  movement: [],
+  customers: [],
+  learn: [],
+  trainer: [],
+};
+
+/** The state with `view`'s settings back at their defaults (the analysis date too: every view shows it). */
+export function resetViewState(state: WorkspaceState, view: ViewKey): WorkspaceState {
+  const stored = state.settings?.bins;
+  const bins = (BIN_VALUES as readonly unknown[]).includes(stored) ? stored : 5;
+  const defaults = defaultLensSettings(bins);
+  const settings = { ...defaults, ...state.settings, bins } as LensSettings;
+  for (const part of LENS_PARTS[view]) (settings as unknown as Record<string, unknown>)[part] = defaults[part];
+  const next: WorkspaceState = { ...state, settings, analysisDay: null };
+  if (view === 'rfm') next.rfmMode = 'eight';
+  if (view === 'data' || view === 'rfm') next.monetaryMode = 'sum';
+  if (view === 'movement') next.snapshots = [];
+  if (view === 'customers') next.selectedCustomer = null;
+  return next;
+}
+
+/** Every setting back at its default; the name, the data and the open view are kept. */
+export function resetAllState(state: WorkspaceState): WorkspaceState {
+  return { ...defaultWorkspaceState(state.name), datasetName: state.datasetName, view: state.view };
+}
