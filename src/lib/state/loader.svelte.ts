@@ -3,6 +3,11 @@
  * column mapping, parse (in a Web Worker when there is one), then hand the dataset to the
  * workspace. A failure at any step sets `error` and leaves the workspace's current data
  * as it was: bad input never loses data.
+ *
+ * With a worker, the full parse starts as soon as the mapping step shows, with the detected
+ * mapping (a "speculative" parse, see Speculation): most users confirm what was detected, and
+ * the parse then has a head start of however long they looked at the mapping step. A changed
+ * mapping cancels it and parses again; nothing of it reaches the workspace before confirming.
  */
 import type { IngestPreview } from '../domain/ingest';
 import type {
@@ -13,10 +18,14 @@ import type { WorkerIngestOptions, WorkerPreviewOptions } from '../workers/proto
 import { loadBytesDirect, previewDirect } from './loaderDirect';
 import { assignRole, explicitMapping, missingRoles } from './loaderMapping';
 import { IngestWorker } from './loaderWorker';
+import { sameIngestOptions, type Speculation, startSpeculation } from './loaderSpeculation';
 import type { Workspace } from './workspace.svelte';
 
 export { ALL_ROLES, ROLES_BY_SHAPE, assignRole, explicitMapping, missingRoles, roleOfColumn } from './loaderMapping';
 export { loadBytesDirect } from './loaderDirect';
+
+/** What a preview reads: 256 KB, and one byte more so it knows the file goes on. */
+const HEAD_BYTES = 256 * 1024 + 1;
 
 export type LoaderPhase = 'idle' | 'reading' | 'preview' | 'parsing' | 'error' | 'done';
 export type LoaderError = IngestFailure['error'];
@@ -52,11 +61,20 @@ export class Loader {
   canEditMapping = $derived(this.preview !== null && this.source === 'file' && this.preview.headers.length > 0);
 
   private bytes: Uint8Array | null = null;
+  /** The first bytes of the file, for previews (the whole bytes may be in the worker). */
+  private head: Uint8Array | null = null;
+  /** The file the bytes came from, to read again if the worker lost them. */
+  private file: File | null = null;
+  /** The parse started with the detected mapping while the mapping step shows. */
+  private speculation: Speculation | null = null;
+  /** The speculative parse being followed after a confirm; its bytes come back to this file. */
+  private following: Speculation | null = null;
   private nextId = 1;
   /** Id of the request whose answers still count; anything else is stale. */
   private current = 0;
   private abortDirect: (() => void) | null = null;
   private readonly worker = new IngestWorker((ids, message) => {
+    if (this.speculation && ids.includes(this.speculation.id)) this.speculation.settle(null);
     if (ids.includes(this.current) && this.fileName) {
       this.fail(failure('worker-failed', this.fileName, { reason: message || '' }));
     }
@@ -95,6 +113,7 @@ export class Loader {
       return;
     }
     if (ticket !== this.current) return;
+    this.file = file;
     await this.loadBytes(bytes, file.name);
   }
 
@@ -102,6 +121,7 @@ export class Loader {
   async loadBytes(bytes: Uint8Array, fileName: string): Promise<void> {
     if (this.phase !== 'reading' || this.fileName !== fileName) this.begin(fileName, 'file');
     this.bytes = bytes;
+    this.head = bytes.subarray(0, HEAD_BYTES);
     const preview = await this.runPreview({ fileName, shape: 'auto' });
     if (!preview) return;
     // Files that are not usable at all stop here; a missing column is fixed in the mapping step.
@@ -111,11 +131,12 @@ export class Loader {
     }
     this.applyPreview(preview, true);
     this.phase = 'preview';
+    this.speculate();
   }
 
   /** Switch between transactions and customer table: the roles are detected again for that shape. */
   async setShape(shape: DataShape): Promise<void> {
-    if (!this.bytes || !this.fileName) return;
+    if (!this.head || !this.fileName) return;
     this.shape = shape;
     const preview = await this.runPreview({ fileName: this.fileName, shape });
     if (preview) this.applyPreview(preview, true);
@@ -133,20 +154,26 @@ export class Loader {
 
   /** Parse the whole file with the mapping, shape and date order of the mapping step. */
   async confirmMapping(): Promise<void> {
-    if (!this.bytes || !this.fileName) return;
+    if ((!this.bytes && !this.speculation) || !this.fileName) return;
     if (this.missing.length > 0) return;
-    const options: WorkerIngestOptions = {
-      fileName: this.fileName,
-      shape: this.shape,
-      mapping: explicitMapping(this.shape, this.mapping),
-    };
-    if (this.preview) {
-      options.encoding = this.preview.encoding;
-      options.delimiter = this.preview.delimiter;
+    const options = this.ingestOptions(this.fileName);
+    const spec = this.speculation;
+    if (spec && sameIngestOptions(spec.options, options)) {
+      // The parse already running is the one wanted: follow it instead of starting again.
+      this.speculation = null;
+      this.begin(this.fileName, 'file', true);
+      this.current = spec.id;
+      await this.follow(spec);
+      return;
     }
-    if (this.dateOrderChosen && this.dateOrder) options.dateOrder = this.dateOrder;
-    this.begin(this.fileName, 'file', true);
-    await this.parse(this.bytes, options);
+    const ticket = this.begin(this.fileName, 'file', true);
+    const bytes = await this.takeBytesBack();
+    if (ticket !== this.current) return;
+    if (!bytes) {
+      this.fail(failure('worker-failed', this.fileName, { reason: '' }));
+      return;
+    }
+    await this.parse(bytes, options);
   }
 
   /** Stop reading or parsing. The workspace keeps its data; a file goes back to its mapping step. */
@@ -158,7 +185,7 @@ export class Loader {
     this.abortDirect?.();
     this.abortDirect = null;
     this.worker.cancel(id, () => {
-      if (!this.bytes && this.phase === 'preview') {
+      if (!this.bytes && !this.file && this.phase === 'preview') {
         this.forget();
         this.phase = 'idle';
       }
@@ -177,7 +204,7 @@ export class Loader {
   /** Close the error and go back to where the user can act. */
   dismissError(): void {
     this.error = null;
-    if (this.phase === 'error') this.phase = this.canEditMapping && this.bytes ? 'preview' : 'idle';
+    if (this.phase === 'error') this.phase = this.canEditMapping && (this.bytes || this.speculation || this.file) ? 'preview' : 'idle';
   }
 
   /** Stop the worker for good (tests, page teardown). */
@@ -188,6 +215,7 @@ export class Loader {
   // ---- internals ----
 
   private begin(fileName: string, source: 'sample' | 'file', keepPreview = false): number {
+    if (!keepPreview) this.dropSpeculation();
     this.current = this.nextId++;
     this.fileName = fileName;
     this.source = source;
@@ -196,16 +224,97 @@ export class Loader {
     this.progress = 0;
     this.rowsRead = 0;
     if (!keepPreview) {
+      this.following = null;
       this.preview = null;
       this.bytes = null;
+      this.head = null;
+      this.file = null;
     }
     this.phase = keepPreview ? 'parsing' : 'reading';
     return this.current;
   }
 
   private forget() {
+    this.dropSpeculation();
+    this.following = null;
     this.bytes = null;
+    this.head = null;
+    this.file = null;
     this.preview = null;
+  }
+
+  /** The options a confirm of the mapping step parses with. */
+  private ingestOptions(fileName: string): WorkerIngestOptions {
+    const options: WorkerIngestOptions = { fileName, shape: this.shape, mapping: explicitMapping(this.shape, this.mapping) };
+    if (this.preview) {
+      options.encoding = this.preview.encoding;
+      options.delimiter = this.preview.delimiter;
+    }
+    if (this.dateOrderChosen && this.dateOrder) options.dateOrder = this.dateOrder;
+    return options;
+  }
+
+  /** Start parsing with the detected mapping while the user looks at the mapping step. */
+  private speculate() {
+    if (!this.bytes || !this.fileName || this.missing.length > 0 || this.source !== 'file') return;
+    const worker = this.worker.ensure();
+    if (!worker) return;
+    const bytes = this.bytes;
+    this.bytes = null;
+    this.speculation = startSpeculation(this.worker, worker, this.nextId++, bytes, this.ingestOptions(this.fileName));
+  }
+
+  /** Stop the speculative parse; its answer (and the bytes it carries) is then ignored. */
+  private dropSpeculation() {
+    const spec = this.speculation;
+    if (!spec) return;
+    this.speculation = null;
+    this.worker.cancel(spec.id, () => spec.settle(null));
+  }
+
+  /**
+   * The whole bytes, here: from the speculative parse (cancelled, it sends them back), or
+   * read again from the file when the worker lost them. Null when they cannot be had.
+   */
+  private async takeBytesBack(): Promise<Uint8Array | null> {
+    const spec = this.speculation;
+    if (spec) {
+      this.worker.cancel(spec.id, () => spec.settle(null));
+      const response = await spec.result;
+      if (this.speculation !== spec) return null;
+      this.speculation = null;
+      if (response?.type === 'outcome') this.bytes = response.bytes;
+    }
+    if (!this.bytes && this.file) {
+      try {
+        this.bytes = new Uint8Array(await this.file.arrayBuffer());
+      } catch {
+        return null;
+      }
+    }
+    return this.bytes;
+  }
+
+  /** Make a confirmed speculative parse the current one: its progress shows, its outcome lands. */
+  private async follow(spec: Speculation): Promise<void> {
+    const ticket = spec.id;
+    this.phase = 'parsing';
+    spec.onProgress = (fraction, rows) => {
+      if (ticket !== this.current) return;
+      this.progress = fraction;
+      this.rowsRead = rows;
+    };
+    if (spec.last) spec.onProgress(spec.last.fraction, spec.last.rows);
+    this.following = spec;
+    const response = await spec.result;
+    if (!response || response.type !== 'outcome') return;
+    // Cancelled or not, the bytes belong to this file while it is still the one loaded.
+    if (this.following === spec) {
+      this.following = null;
+      if (!this.bytes) this.bytes = response.bytes;
+    }
+    if (ticket !== this.current) return;
+    this.finish(response.outcome, spec.options.fileName);
   }
 
   private fail(error: LoaderError) {
@@ -223,7 +332,7 @@ export class Loader {
   }
 
   private async runPreview(options: WorkerPreviewOptions): Promise<IngestPreview | null> {
-    const bytes = this.bytes;
+    const bytes = this.head;
     if (!bytes) return null;
     const ticket = this.current;
     let preview: IngestPreview;
@@ -232,7 +341,7 @@ export class Loader {
       preview = await previewDirect(bytes, options);
     } else {
       // The preview reads at most 256 KB; a small copy keeps the full bytes here.
-      const head = bytes.slice(0, 256 * 1024 + 1);
+      const head = bytes.slice();
       const id = this.nextId++;
       const response = await this.worker.request(worker, { type: 'preview', id, bytes: head, options }, [head.buffer]);
       if (response.type !== 'preview') return null;
