@@ -4,6 +4,10 @@
  */
 import type { Workspace } from './workspace.svelte';
 import type { TeachingContext } from '../domain/teaching/context';
+import type { FigureKey } from '../domain/teaching/figures';
+
+/** Which figures a teaching part (the lesson runner, the exercise runner) hides right now. */
+export type Concealer = () => readonly FigureKey[];
 
 export type ActiveTeaching = { kind: 'lesson'; id: string; step: number } | { kind: 'exercise'; id: string } | null;
 
@@ -37,6 +41,22 @@ export class Teaching {
     selectedCustomer: this.workspace.selectedCustomer,
     snapshots: this.workspace.snapshots.length,
   }));
+
+  /**
+   * The figures hidden on the analysis views while a prediction is open. The lesson and
+   * exercise runners load lazily, so each registers its own rule here by name.
+   */
+  private concealers = $state.raw<Record<string, Concealer>>({});
+  concealed = $derived(new Set<FigureKey>(Object.values(this.concealers).flatMap((c) => c())));
+
+  setConcealer(name: string, concealer: Concealer | null) {
+    const next = { ...this.concealers };
+    if (concealer) next[name] = concealer;
+    else delete next[name];
+    this.concealers = next;
+  }
+
+  isConcealed = (figure: FigureKey): boolean => this.concealed.has(figure);
 
   close() {
     this.active = null;

@@ -5,7 +5,7 @@
 import { untrack } from 'svelte';
 import type { TeachingContext } from '../../domain/teaching/context';
 import type { Baseline, LessonStep } from '../../domain/teaching/lessons/types';
-import { firstView, lessonById } from '../../domain/teaching/lessons/lessons';
+import { concealedFigures, firstView, lessonById } from '../../domain/teaching/lessons/lessons';
 import type { Teaching } from '../../state/teaching.svelte';
 import type { Progress } from '../../state/progress.svelte';
 import type { ViewKey, Workspace } from '../../state/workspace.svelte';
@@ -47,7 +47,20 @@ export class LessonRunner {
     private readonly workspace: Workspace,
   ) {
     this.guesses = new Guesses(progress);
+    this.teaching.setConcealer('lessons', () => this.concealed);
   }
+
+  /** The figures the open step hides from the views until its guess is committed. */
+  readonly concealed = $derived.by(() => {
+    const a = this.teaching.active;
+    if (a?.kind !== 'lesson') return [];
+    const step = lessonById(a.id)?.steps[a.step];
+    if (!step?.predict?.conceals) return [];
+    const committed = this.guesses.get(a.id, a.step) !== undefined;
+    const needsGoal = committed && step.predict.revealAfterGoal;
+    const met = needsGoal ? step.goal(this.teaching.context, this.baselineFor(a.id, a.step)) : false;
+    return concealedFigures(step, committed, met);
+  });
 
   private capture(key: string): TeachingContext {
     let b = this.baselines.get(key);

@@ -31,7 +31,8 @@ import {
   topTier,
   topTierIsSmallestFor,
 } from './measures';
-import type { Baseline, Lesson, ReadoutParam } from './types';
+import type { FigureKey } from '../figures';
+import type { Baseline, Lesson, LessonStep, ReadoutParam } from './types';
 
 /** The budget the value x potential lesson splits (the Budget calculator's default). */
 export const LESSON_BUDGET = 100_000;
@@ -76,7 +77,12 @@ export const LESSONS: readonly Lesson[] = [
         id: 'oneTime',
         action: { view: 'rfm' },
         goal: onView('rfm'),
-        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? oneTimeBuyerShare(ctx) : null) },
+        predict: {
+          kind: 'number',
+          unit: 'percent',
+          answer: (ctx) => (hasData(ctx) ? oneTimeBuyerShare(ctx) : null),
+          conceals: ['rfm.frequencyCounts'],
+        },
         terms: ['score', 'quantile'],
       },
       {
@@ -102,6 +108,7 @@ export const LESSONS: readonly Lesson[] = [
           kind: 'choice',
           choices: EIGHT_CLASS_KEYS.map((k) => ({ value: k, label: `class.${k}` })),
           answer: largestEightClass,
+          conceals: ['eight.grid', 'eight.table'],
         },
         terms: ['eight-classes', 'threshold', 'mean'],
       },
@@ -123,7 +130,12 @@ export const LESSONS: readonly Lesson[] = [
         id: 'revenue',
         action: { view: 'rfm', rfmMode: 'eight' },
         goal: onView('rfm'),
-        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? mHighRevenueShare(ctx) : null) },
+        predict: {
+          kind: 'number',
+          unit: 'percent',
+          answer: (ctx) => (hasData(ctx) ? mHighRevenueShare(ctx) : null),
+          conceals: ['eight.table'],
+        },
         terms: ['eight-classes'],
       },
     ],
@@ -135,7 +147,7 @@ export const LESSONS: readonly Lesson[] = [
         id: 'open',
         action: { view: 'rfm', rfmMode: 'segments' },
         goal: (ctx) => onView('rfm')(ctx) && ctx.rfmMode === 'segments',
-        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? othersShare(ctx) : null) },
+        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? othersShare(ctx) : null), conceals: ['segments.table'] },
         terms: ['segments', 'seg-champions', 'seg-others', 'score'],
       },
       {
@@ -157,7 +169,7 @@ export const LESSONS: readonly Lesson[] = [
         id: 'top20',
         action: { view: 'pyramid' },
         goal: onView('pyramid'),
-        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? top20RevenueShare(ctx) : null) },
+        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? top20RevenueShare(ctx) : null), conceals: ['pyramid.revenue'] },
         terms: ['pareto', 'pyramid'],
         fact: 'fact.pareto',
       },
@@ -202,7 +214,7 @@ export const LESSONS: readonly Lesson[] = [
         id: 'budget',
         action: { view: 'quadrants' },
         goal: (ctx) => onView('quadrants')(ctx) && ctx.analysis.valuePotential !== null,
-        predict: { kind: 'number', unit: 'money', answer: (ctx) => budgetPerCustomer(ctx, LESSON_BUDGET, 0) },
+        predict: { kind: 'number', unit: 'money', answer: (ctx) => budgetPerCustomer(ctx, LESSON_BUDGET, 0), conceals: ['quadrants.budget'] },
         terms: ['resource-split'],
       },
     ],
@@ -214,7 +226,7 @@ export const LESSONS: readonly Lesson[] = [
         id: 'open',
         action: { view: 'quadrants' },
         goal: (ctx) => onView('quadrants')(ctx) && ctx.analysis.currentFuture !== null,
-        predict: { kind: 'number', unit: 'percent', answer: (ctx) => quadrantShare(ctx, 'currentFuture', 1) },
+        predict: { kind: 'number', unit: 'percent', answer: (ctx) => quadrantShare(ctx, 'currentFuture', 1), conceals: ['quadrants.currentFuture'] },
         terms: ['clv', 'future-value', 'current-value'],
       },
       {
@@ -236,7 +248,7 @@ export const LESSONS: readonly Lesson[] = [
         id: 'churn180',
         action: { view: 'quadrants' },
         goal: onView('quadrants'),
-        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? churnShareAt(ctx, 180) : null) },
+        predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? churnShareAt(ctx, 180) : null), conceals: ['lifecycle.table'] },
         terms: ['lifecycle', 'stage-acquisition', 'stage-growth', 'stage-maturity', 'stage-churn'],
       },
       {
@@ -320,4 +332,14 @@ export function lessonMessageKeys(lesson: Lesson): string[] {
     if (s.fact) keys.push(s.fact);
   }
   return keys;
+}
+
+/**
+ * The figures a lesson step hides: those its prediction names, until the guess is
+ * committed (and, for a step that reveals after its goal, until the goal is met too).
+ */
+export function concealedFigures(step: LessonStep | undefined, committed: boolean, goalMet: boolean): readonly FigureKey[] {
+  const p = step?.predict;
+  if (!p?.conceals?.length) return [];
+  return committed && (!p.revealAfterGoal || goalMet) ? [] : p.conceals;
 }

@@ -7,6 +7,7 @@
  * Goal and step texts may link terms to the glossary as `[label](term:<glossary id>)`.
  */
 import type { TeachingContext } from '../context';
+import type { FigureKey } from '../figures';
 
 /** What a goal may compare against: the live state when the lesson and the step began. */
 export interface Baseline {
@@ -35,6 +36,8 @@ export type PredictUnit = 'percent' | 'count' | 'money';
 interface PredictBase {
   /** Reveal only once the step's goal is met too (the learner predicts, then acts, then sees). */
   revealAfterGoal?: boolean;
+  /** Figures on the views that answer the question: hidden until the guess is committed. */
+  conceals?: readonly FigureKey[];
 }
 
 export interface NumberPredict extends PredictBase {

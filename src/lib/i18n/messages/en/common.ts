@@ -170,4 +170,7 @@ export const en = {
   'table.customers': 'Customers',
   'table.customerShare': 'Share of customers',
   'table.revenueShare': 'Share of revenue',
+
+  // A figure hidden while a prediction is open (components/Concealed.svelte).
+  'concealed.placeholder': 'Hidden until you commit your guess.',
 } as const satisfies Record<string, string>;

@@ -159,4 +159,7 @@ export const zh: Record<keyof typeof en, string> = {
   'table.customers': '客户数',
   'table.customerShare': '客户占比',
   'table.revenueShare': '收入占比',
+
+  // A figure hidden while a prediction is open (components/Concealed.svelte).
+  'concealed.placeholder': '提交你的猜测后显示。',
 };

@@ -1,0 +1,24 @@
+/**
+ * Figures on the analysis views that can answer an open question. While a lesson's
+ * prediction (or an exercise) is open, the figures it names are taken off the page, not
+ * just blurred: the learner commits first, then sees the figure appear.
+ */
+export const FIGURES = [
+  /** Customers per F score (lesson 1: how many bought once). */
+  'rfm.frequencyCounts',
+  /** The eight classes' grid and class table (lesson 2: largest class, revenue of M high). */
+  'eight.grid',
+  'eight.table',
+  /** The named segments table, Others included (lesson 3). */
+  'segments.table',
+  /** The 80/20 readout, the Pareto curve, the tiers' revenue shares (lesson 4). */
+  'pyramid.revenue',
+  /** The budget calculator's amounts (lesson 5). */
+  'quadrants.budget',
+  /** The current x future quadrant table (lesson 6). */
+  'quadrants.currentFuture',
+  /** The lifecycle stage table (lesson 7: churned share). */
+  'lifecycle.table',
+] as const;
+
+export type FigureKey = (typeof FIGURES)[number];
