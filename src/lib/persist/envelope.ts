@@ -14,6 +14,11 @@ export interface Envelope<T = unknown> {
   version: number;
   /** ISO 8601 time of the write. */
   savedAt: string;
+  /**
+   * Revision: one more than the record this one replaced (absent in records from before
+   * revisions, read as 0). A tab never writes over a revision newer than the one it read.
+   */
+  rev?: number;
   data: T;
 }
 
@@ -73,8 +78,10 @@ export function migrate(
   return out;
 }
 
-export function makeEnvelope<T>(kind: RecordKind, data: T, savedAt: Date = new Date()): Envelope<T> {
-  return { app: APP_ID, kind, version: CURRENT_VERSION, savedAt: savedAt.toISOString(), data };
+export function makeEnvelope<T>(kind: RecordKind, data: T, savedAt: Date = new Date(), rev?: number): Envelope<T> {
+  const env: Envelope<T> = { app: APP_ID, kind, version: CURRENT_VERSION, savedAt: savedAt.toISOString(), data };
+  if (rev !== undefined) env.rev = rev;
+  return env;
 }
 
 /** Why a value is not a well-formed envelope, or null when it is one (data not checked). */

@@ -23,7 +23,10 @@ export type LoadResult<T> =
     }
   | { status: 'quarantined'; key: string; quarantineKey: string; reason: string; notice: Notice };
 
-export type SaveResult = { ok: true; key: string; persisted: boolean } | { ok: false; key: string; notice: Notice };
+/** `conflict`: refused because another tab changed or deleted the record since it was read here. */
+export type SaveResult =
+  | { ok: true; key: string; persisted: boolean }
+  | { ok: false; key: string; notice: Notice; conflict?: 'changed' | 'deleted' };
 
 export type LoadedRecord<T> = Extract<LoadResult<T>, { status: 'ok' }>;
 

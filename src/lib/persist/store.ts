@@ -12,9 +12,17 @@ import { FallbackStorage } from './fallback';
 import { errorText, plainCopy } from './helpers';
 import { Quarantine, type QuarantineEntry, type QuarantineRecord } from './quarantine';
 import { readRecord, recordValidator, type LoadResult, type RecordValidator, type SaveResult } from './records';
+import { Revisions, storedRevision, type Conflict } from './revisions';
 import { StatusTracker, type Notice, type StatusListener, type StorageStatus } from './status';
+import { webLocks, type LockRunner, type TabChannel, type TabMessage } from './tabs';
 import { problemText, type Validator } from './validate';
 import { WriteQueue } from './writeQueue';
+
+export type { Conflict } from './revisions';
+export { broadcastTabs, memoryLocks, memoryTabs, webLocks, type LockRunner, type TabChannel, type TabMessage } from './tabs';
+
+/** Another tab wrote (`rev`) or deleted (`rev: null`) `key`, newer than what this store holds. */
+export type RemoteListener = (key: string, rev: number | null) => void;
 
 export type { StorageStatus, Notice, StatusListener } from './status';
 export type { LoadResult, SaveResult } from './records';
@@ -33,10 +41,21 @@ export interface PersistStoreOptions {
   validators?: Partial<Record<RecordKind, Validator>>;
   migrations?: readonly Migration[];
   now?: () => Date;
+  /** How this store hears of other tabs' writes (normally `broadcastTabs()`); none by default. */
+  channel?: TabChannel | null;
+  /** Exclusive per-key locks across tabs; default Web Locks where the browser has them. */
+  lock?: LockRunner;
+  /** Names this store's locks; stores of different databases must not share locks. Default 'ccc'. */
+  lockPrefix?: string;
 }
 
 function refused(key: string): SaveResult {
   return { ok: false, key, notice: { key: 'storage.readOnlyRefused', params: { key } } };
+}
+
+function conflicted(key: string, conflict: Conflict): SaveResult {
+  const notice = conflict === 'deleted' ? 'storage.deletedElsewhere' : 'storage.changedElsewhere';
+  return { ok: false, key, conflict, notice: { key: notice, params: { key } } };
 }
 
 export class PersistStore {
@@ -48,8 +67,19 @@ export class PersistStore {
   private readonly validate: RecordValidator;
   private readonly migrations: readonly Migration[];
   private readonly now: () => Date;
+  private readonly revisions = new Revisions();
+  private readonly remoteListeners = new Set<RemoteListener>();
+  private readonly channel: TabChannel | null;
+  private readonly lock: LockRunner;
+  private readonly lockPrefix: string;
+  /** Tells this store's own messages from other tabs'. */
+  readonly tabId = Math.random().toString(36).slice(2, 12);
 
   constructor(options: PersistStoreOptions) {
+    this.channel = options.channel ?? null;
+    this.lock = options.lock ?? webLocks();
+    this.lockPrefix = `${options.lockPrefix ?? 'ccc'}:record:`;
+    this.channel?.listen((m) => this.heard(m));
     this.validate = recordValidator(options.validators ?? {});
     this.migrations = options.migrations ?? MIGRATIONS;
     this.now = options.now ?? (() => new Date());
@@ -102,6 +132,42 @@ export class PersistStore {
     return this.storage.keys(prefix);
   }
 
+  // ---- other tabs ---------------------------------------------------------------------
+
+  private heard(m: TabMessage): void {
+    if (m.from === this.tabId || !this.revisions.isNewer(m.key, m.rev)) return;
+    for (const l of [...this.remoteListeners]) {
+      try {
+        l(m.key, m.rev);
+      } catch (e) {
+        console.error('[persist] remote-change listener failed', e);
+      }
+    }
+  }
+
+  /**
+   * Called when another tab wrote or deleted a record this store has read, newer than what
+   * it read (it must not be written over now: saves to it are refused as conflicts).
+   */
+  onRemoteChange(listener: RemoteListener): () => void {
+    this.remoteListeners.add(listener);
+    return () => this.remoteListeners.delete(listener);
+  }
+
+  /** The revision last read or written here (null: seen absent; undefined: never read). */
+  knownRevision(key: string): number | null | undefined {
+    return this.revisions.get(key);
+  }
+
+  /** Stop hearing other tabs (tests; a page never needs it). */
+  close(): void {
+    this.channel?.close();
+  }
+
+  private tell(key: string, rev: number | null): void {
+    this.channel?.post({ key, rev, from: this.tabId });
+  }
+
   // ---- records ------------------------------------------------------------------------
 
   /** True when `key` was found written by a newer version; saves to it are refused. */
@@ -113,6 +179,7 @@ export class PersistStore {
   async load<T>(key: string, kind: RecordKind): Promise<LoadResult<T>> {
     await this.queue.flushKey(key);
     const raw = await this.storage.get(key);
+    this.revisions.seen(key, storedRevision(raw));
     if (raw === undefined) return { status: 'missing', key };
     const record = readRecord<T>(key, kind, raw, this.validate, this.migrations);
     if (typeof record === 'string' || !('status' in record)) return this.quarantine.setAside(key, raw, record);
@@ -146,19 +213,57 @@ export class PersistStore {
     return this.queue.writeNow(key, kind, data);
   }
 
+  /**
+   * Read-modify-write of one record under its lock, for records every tab changes a part of
+   * (the app settings): `change` gets the stored data (null when missing or unusable) and
+   * returns the data to write, so no tab's part is lost to another's.
+   */
+  async update<T>(key: string, kind: RecordKind, change: (current: T | null) => T): Promise<SaveResult> {
+    await this.queue.flushKey(key);
+    return this.lock(this.lockPrefix + key, async () => {
+      const raw = await this.storage.get(key);
+      const record = raw === undefined ? null : readRecord<T>(key, kind, raw, this.validate, this.migrations);
+      const current = record && typeof record !== 'string' && 'status' in record && !record.readOnly ? record.data : null;
+      if (record && typeof record !== 'string' && 'status' in record && record.readOnly) return refused(key);
+      return this.writeChecked(key, kind, change(current), storedRevision(raw));
+    });
+  }
+
   /** Checked here too, not only in `save`: `saveNow` skips `save`, and a queued key may turn read-only meanwhile. */
-  private async write(key: string, kind: RecordKind, data: unknown): Promise<SaveResult> {
+  private write(key: string, kind: RecordKind, data: unknown): Promise<SaveResult> {
+    return this.lock(this.lockPrefix + key, async () => {
+      if (this.readOnlyKeys.has(key)) return refused(key);
+      let stored: number | null;
+      try {
+        stored = storedRevision(await this.storage.get(key));
+      } catch (e) {
+        return this.failed(key, e);
+      }
+      const conflict = this.revisions.conflict(key, stored);
+      if (conflict) return conflicted(key, conflict);
+      return this.writeChecked(key, kind, data, stored);
+    });
+  }
+
+  private async writeChecked(key: string, kind: RecordKind, data: unknown, stored: number | null): Promise<SaveResult> {
     if (this.readOnlyKeys.has(key)) return refused(key);
     try {
       const copy = plainCopy(data);
       const invalid = this.validate(kind, copy);
       if (invalid) throw new Error(`invalid ${kind}: ${problemText(invalid)}`);
-      const persisted = await this.storage.set(key, makeEnvelope(kind, copy, this.now()));
+      const rev = (stored ?? 0) + 1;
+      const persisted = await this.storage.set(key, makeEnvelope(kind, copy, this.now(), rev));
+      this.revisions.seen(key, rev);
+      this.tell(key, rev);
       return { ok: true, key, persisted };
     } catch (e) {
-      console.error('[persist] save failed', key, e);
-      return { ok: false, key, notice: { key: 'storage.saveFailed', params: { key, reason: errorText(e) } } };
+      return this.failed(key, e);
     }
+  }
+
+  private failed(key: string, e: unknown): SaveResult {
+    console.error('[persist] save failed', key, e);
+    return { ok: false, key, notice: { key: 'storage.saveFailed', params: { key, reason: errorText(e) } } };
   }
 
   /** True while a save is waiting or being written. */
@@ -175,7 +280,9 @@ export class PersistStore {
   async remove(key: string): Promise<void> {
     this.queue.cancel(key);
     await this.queue.settled();
-    await this.storage.del(key);
+    await this.lock(this.lockPrefix + key, () => this.storage.del(key));
     this.readOnlyKeys.delete(key);
+    this.revisions.seen(key, null);
+    this.tell(key, null);
   }
 }

@@ -191,12 +191,15 @@ export class WorkspaceRepository<W extends WorkspaceData = WorkspaceData> {
     return { settings: { ...this.settingsCache }, readOnly: false, notice: r.status === 'quarantined' ? r.notice : null };
   }
 
-  /** Merge `patch` into the settings and save (debounced). */
+  /**
+   * Merge `patch` into the stored settings and save at once. Every tab writes its own part
+   * (its language, the workspace it opened), so the patch goes onto what is stored now,
+   * not onto this tab's older copy: no tab undoes another's change.
+   */
   async updateSettings(patch: Partial<SettingsData>): Promise<SaveResult> {
-    const current = this.settingsCache ?? (await this.loadSettings()).settings;
-    const next: SettingsData = { ...current, ...patch } as SettingsData;
-    this.settingsCache = next;
-    return this.store.save(KEYS.settings, 'settings', next);
+    const mine = this.settingsCache ?? (await this.loadSettings()).settings;
+    this.settingsCache = { ...mine, ...patch } as SettingsData;
+    return this.store.update<SettingsData>(KEYS.settings, 'settings', (stored) => ({ ...(stored ?? mine), ...patch }) as SettingsData);
   }
 
   async getActiveWorkspaceId(): Promise<string | null> {

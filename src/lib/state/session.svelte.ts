@@ -7,7 +7,9 @@ import { untrack } from 'svelte';
 import { locale } from '../i18n/locale.svelte';
 import { isLocaleCode } from '../i18n/catalog';
 import {
+  broadcastTabs,
   exportWorkspaceFile,
+  KEYS,
   flushOnHide,
   idbBackend,
   nextWorkspaceName,
@@ -15,6 +17,7 @@ import {
   PersistStore,
   WorkspaceRepository,
   type Notice,
+  type SaveResult,
   type StorageStatus,
   type WorkspaceData,
   type WorkspaceFileError,
@@ -35,11 +38,21 @@ export class Session {
   list = $state<WorkspaceSummary[]>([]);
   activeId = $state<string | null>(null);
   readOnly = $state(false);
+  /** Why the open workspace is read-only (written by a newer version), shown once in its banner. */
+  readOnlyNotice = $state<Notice | null>(null);
+  /**
+   * Another tab changed or deleted the open workspace: what this tab shows is out of date and
+   * nothing more is saved from it until it is reloaded (or kept as a copy).
+   */
+  outOfDate = $state<'changed' | 'deleted' | null>(null);
   importError = $state<WorkspaceFileError | null>(null);
 
   /** The dataset object last written, so a settings change never rewrites the big record. */
   private savedDataset: Dataset | null = null;
+  /** The workspace state as last read or written: an unchanged state is not written again (another tab would see a change). */
+  private savedState: string | null = null;
   private stopAutosave: (() => void) | null = null;
+  private stopListening: (() => void) | null = null;
 
   constructor(
     readonly store: PersistStore,
@@ -47,8 +60,35 @@ export class Session {
     private readonly workspace: Workspace,
   ) {}
 
+  /** The same notice is shown once, however many times it is reported (listing, then opening). */
   private notify(notice: Notice | null | undefined) {
-    if (notice) this.notices = [...this.notices, notice];
+    if (!notice) return;
+    const same = JSON.stringify([notice.key, notice.params]);
+    if (this.notices.some((n) => JSON.stringify([n.key, n.params]) === same)) return;
+    this.notices = [...this.notices, notice];
+  }
+
+  /** A failed save says why; a conflict means another tab moved on, which the out-of-date banner says. */
+  private saved(r: SaveResult) {
+    if (r.ok || r.notice.key === 'storage.saveCancelled') return;
+    if (r.conflict) this.outOfDate = r.conflict === 'deleted' && r.key === KEYS.workspace(this.activeId ?? '') ? 'deleted' : (this.outOfDate ?? r.conflict);
+    else this.notify(r.notice);
+  }
+
+  /** Another tab wrote or deleted a record this tab had read. */
+  private remoteChange(key: string, rev: number | null) {
+    if (key.startsWith('workspace:')) void this.refreshList();
+    const id = this.activeId;
+    if (!id) return;
+    if (key === KEYS.workspace(id) && rev === null) this.outOfDate = 'deleted';
+    else if ([KEYS.workspace(id), KEYS.dataset(id), KEYS.snapshots(id), KEYS.progress(id)].includes(key)) this.outOfDate ??= 'changed';
+  }
+
+  /** The workspace list again (names and deletions from other tabs); read-only ones are marked in the list itself. */
+  async refreshList() {
+    const listed = await this.repo.listWorkspaces();
+    listed.notices.filter((n) => n.key !== 'storage.newerVersion').forEach((n) => this.notify(n));
+    this.list = listed.workspaces;
   }
 
   dismiss(index: number) {
@@ -56,6 +96,7 @@ export class Session {
   }
 
   async start() {
+    this.stopListening = this.store.onRemoteChange((key, rev) => this.remoteChange(key, rev));
     this.store.onStatus((status, notice) => {
       this.status = status;
       this.statusNotice = notice;
@@ -71,9 +112,7 @@ export class Session {
     const storedLang = settings.settings.language;
     if (!urlLang && isLocaleCode(storedLang)) locale.set(storedLang, false);
 
-    const listed = await this.repo.listWorkspaces();
-    listed.notices.forEach((n) => this.notify(n));
-    this.list = listed.workspaces;
+    await this.refreshList();
     let id = settings.settings.activeWorkspaceId ?? null;
     if (!id || !this.list.some((w) => w.id === id)) id = this.list[0]?.id ?? null;
     if (id) await this.open(id);
@@ -91,7 +130,8 @@ export class Session {
     const state = loaded.status === 'ok' ? withDefaults(loaded.data, defaults) : { ...defaults, name: this.list.find((w) => w.id === id)?.name ?? defaults.name };
     // A newer record set aside is protected too: autosave must not try (and fail) on every change.
     this.readOnly = (loaded.status === 'ok' && loaded.readOnly) || this.repo.isReadOnly(id);
-    if (loaded.status === 'ok') this.notify(loaded.notice);
+    this.readOnlyNotice = loaded.status === 'ok' && loaded.readOnly ? loaded.notice : null;
+    if (loaded.status === 'ok' && !loaded.readOnly) this.notify(loaded.notice);
 
     const record = await this.repo.loadDataset(id);
     if (record.status === 'quarantined') this.notify(record.notice);
@@ -100,8 +140,29 @@ export class Session {
     this.workspace.dataset = dataset;
     this.workspace.report = record.status === 'ok' ? record.data.report : null;
     this.workspace.applyState(state);
+    this.savedState = loaded.status === 'ok' ? JSON.stringify(this.workspace.toState()) : null;
     this.activeId = id;
+    this.outOfDate = null;
     await this.repo.setActiveWorkspaceId(id);
+  }
+
+  /** Out of date: read the open workspace again from storage (or another one, when it was deleted). */
+  async reloadOutOfDate() {
+    await this.refreshList();
+    const id = this.activeId;
+    if (id && this.list.some((w) => w.id === id)) await this.open(id);
+    else if (this.list.length) await this.open(this.list[0].id);
+    else await this.createWorkspace();
+  }
+
+  /** Out of date: keep what this tab shows as a new workspace, so nothing made here is lost. */
+  async keepOutOfDateCopy() {
+    const state = this.workspace.toState();
+    const names = this.list.map((w) => w.name);
+    const wanted = locale.t('tabs.copyName', { name: state.name });
+    const name = names.includes(wanted) ? nextWorkspaceName(names, wanted) : wanted;
+    const data = this.workspace.dataset ? { dataset: this.workspace.dataset, report: this.workspace.report } : null;
+    await this.createWorkspace(name, { ...state, name }, data);
   }
 
   private startAutosave() {
@@ -110,10 +171,11 @@ export class Session {
       $effect(() => {
         const state = this.workspace.toState();
         const id = this.activeId;
-        if (!id || this.readOnly) return;
-        void this.repo.saveWorkspace(id, state as StoredWorkspace).then((r) => {
-          if (!r.ok && r.notice.key !== 'storage.saveCancelled') this.notify(r.notice);
-        });
+        if (!id || this.readOnly || this.outOfDate) return;
+        const json = JSON.stringify(state);
+        if (json === this.savedState) return;
+        this.savedState = json;
+        void this.repo.saveWorkspace(id, state as StoredWorkspace).then((r) => this.saved(r));
         // The list is read untracked: this effect writes it, and must not re-run because of it.
         const name = state.name;
         untrack(() => {
@@ -124,9 +186,9 @@ export class Session {
         const dataset = this.workspace.dataset;
         const report = this.workspace.report;
         const id = this.activeId;
-        if (!id || this.readOnly || dataset === this.savedDataset) return;
+        if (!id || this.readOnly || this.outOfDate || dataset === this.savedDataset) return;
         this.savedDataset = dataset;
-        if (dataset) void this.repo.saveDataset(id, { dataset, report }).then((r) => !r.ok && this.notify(r.notice));
+        if (dataset) void this.repo.saveDataset(id, { dataset, report }).then((r) => this.saved(r));
         else void this.repo.deleteDataset(id);
       });
       $effect(() => {
@@ -140,6 +202,8 @@ export class Session {
   stop() {
     this.stopAutosave?.();
     this.stopAutosave = null;
+    this.stopListening?.();
+    this.stopListening = null;
   }
 
   async createWorkspace(name?: string, state?: WorkspaceState, dataset?: { dataset: Dataset; report: IngestReport | null } | null) {
@@ -203,6 +267,12 @@ export class Session {
 // A short quiet time: a reload right after a change should find it saved (writes started
 // while a page unloads are not guaranteed to finish). Workspace records are small.
 export function createSession(workspace: Workspace, backend = idbBackend()): Session {
-  const store = new PersistStore({ backend, debounceMs: 150, maxWaitMs: 1000, validators: { workspace: validateWorkspaceState } });
+  const store = new PersistStore({
+    backend,
+    debounceMs: 150,
+    maxWaitMs: 1000,
+    validators: { workspace: validateWorkspaceState },
+    channel: broadcastTabs(),
+  });
   return new Session(store, new WorkspaceRepository<StoredWorkspace>(store), workspace);
 }

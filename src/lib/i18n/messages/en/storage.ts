@@ -12,4 +12,15 @@ export const en = {
   'boundary.copy': 'Copy the error',
   'boundary.copied': 'Copied.',
   'boundary.details': 'Error details (for a report)',
+
+  // ---- other tabs on the same workspace ----
+  'storage.changedElsewhere': 'Not saved: {key} was changed in another tab since this tab read it.',
+  'storage.deletedElsewhere': 'Not saved: {key} was deleted in another tab.',
+  'tabs.changed':
+    'This workspace was changed in another tab. What this tab shows is out of date, and changes made here are not saved.',
+  'tabs.deleted': 'This workspace was deleted in another tab. Changes made here are not saved.',
+  'tabs.reload': 'Reload this workspace',
+  'tabs.openOther': 'Open another workspace',
+  'tabs.keepCopy': 'Keep this tab’s version as a new workspace',
+  'tabs.copyName': '{name} (copy)',
 } as const satisfies Record<string, string>;

@@ -9,4 +9,13 @@ export const zh: Record<keyof typeof en, string> = {
   'boundary.copy': '复制错误信息',
   'boundary.copied': '已复制。',
   'boundary.details': '错误详情（用于报告问题）',
+
+  'storage.changedElsewhere': '未保存：{key} 在本标签页读取之后已在另一个标签页中被修改。',
+  'storage.deletedElsewhere': '未保存：{key} 已在另一个标签页中被删除。',
+  'tabs.changed': '此工作区已在另一个标签页中被修改。本标签页显示的内容已过时，在这里所做的更改不会被保存。',
+  'tabs.deleted': '此工作区已在另一个标签页中被删除。在这里所做的更改不会被保存。',
+  'tabs.reload': '重新载入此工作区',
+  'tabs.openOther': '打开另一个工作区',
+  'tabs.keepCopy': '将本标签页的版本另存为新工作区',
+  'tabs.copyName': '{name}（副本）',
 };
