@@ -27,6 +27,7 @@ function both(text: string, delimiter = ',') {
       its[1].addField(r as never, 1);
     }
     out[k].push(['quoteErrorLine', r.quoteErrorLine]);
+    out[k].push(['quoteSwallow', r.quoteSwallow]);
   }
   for (let c = 0; c < 2; c++) {
     expect(ib[c].values).toEqual(ia[c].values);

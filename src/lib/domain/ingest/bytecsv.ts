@@ -11,6 +11,7 @@
  * field's bytes decode to exactly the text CsvReader would slice. Checked against
  * CsvReader in bytecsv.test.ts. Positions (pos, length) are byte offsets.
  */
+import type { QuoteSwallow } from './csv';
 import { Interner } from './table';
 
 const QUOTE = 34;
@@ -47,6 +48,11 @@ export class ByteCsvReader {
   private odd: string[] = [];
   /** First line with a quote problem, or 0. */
   quoteErrorLine = 0;
+  /**
+   * The first quote that went wrong across line breaks: it opened on `line` and read lines
+   * `first`..`last` into its cell (an unclosed quote swallowing the rows after it), or null.
+   */
+  quoteSwallow: QuoteSwallow | null = null;
 
   /** `start`: the first byte of the text (after any BOM). */
   constructor(bytes: Uint8Array, start: number, delimiter: string) {
@@ -107,9 +113,12 @@ export class ByteCsvReader {
           }
           break;
         }
+        const openLine = this.nextLine;
         if (q < 0) {
           if (!this.quoteErrorLine) this.quoteErrorLine = this.rowLine;
           this.countBreaks(p + 1, len);
+          // A final line break ends the last line; it does not start one more.
+          this.noteSwallow(openLine, this.nextLine - (len > 0 && (t[len - 1] === LF || t[len - 1] === CR) ? 1 : 0));
           this.push(p + 1, len, escaped ? 1 : 0);
           p = len;
           break;
@@ -121,6 +130,7 @@ export class ByteCsvReader {
           this.push(p + 1, q, escaped ? 1 : 0);
         } else {
           if (!this.quoteErrorLine) this.quoteErrorLine = this.rowLine;
+          this.noteSwallow(openLine, this.nextLine);
           while (e < len && (c = t[e]) !== d && c !== LF && c !== CR) e++;
           const inner = decodeRange(t, p + 1, q);
           this.odd[this.count] = (escaped ? inner.replace(/""/g, '"') : inner) + decodeRange(t, q + 1, e);
@@ -156,6 +166,10 @@ export class ByteCsvReader {
     }
     this.pos = p;
     return true;
+  }
+
+  private noteSwallow(openLine: number, lastLine: number): void {
+    if (!this.quoteSwallow && lastLine > openLine) this.quoteSwallow = { line: openLine, first: openLine + 1, last: lastLine };
   }
 
   private countBreaks(from: number, to: number): void {

@@ -51,6 +51,27 @@ describe('CsvReader details', () => {
     while (r.next()) lines.push(r.rowLine);
     expect(lines).toEqual([1, 2, 4, 5, 8]);
   });
+  it('names the lines an unclosed quote swallowed: up to a later quote, or to the end', () => {
+    // Line 2 opens a quote; the next quote is the one opening line 4's last cell.
+    const r = new CsvReader('h1,h2\n1,"a\n2,b\n3,"c"\n4,d\n', ',');
+    while (r.next());
+    expect(r.quoteSwallow).toEqual({ line: 2, first: 3, last: 4 });
+    expect(r.quoteErrorLine).toBe(2);
+    // No quote after it: everything to the end (the final line break starts no line).
+    const s = new CsvReader('h1,h2\n1,x\n2,"b\n3,c\n', ',');
+    while (s.next());
+    expect(s.quoteSwallow).toEqual({ line: 3, first: 4, last: 4 });
+    // A quoted cell that spans lines and closes properly swallows nothing.
+    const t = new CsvReader('h1,h2\n1,"a\nb"\n2,"c"\n', ',');
+    while (t.next());
+    expect(t.quoteSwallow).toBeNull();
+    expect(t.quoteErrorLine).toBe(0);
+    // An unclosed quote on the last line swallows nothing either.
+    const u = new CsvReader('h1,h2\n1,"a\n', ',');
+    while (u.next());
+    expect(u.quoteSwallow).toBeNull();
+    expect(u.quoteErrorLine).toBe(2);
+  });
   it('reports the first quote problem line', () => {
     const r = new CsvReader('a\nb\n"c"d\n', ',');
     while (r.next());

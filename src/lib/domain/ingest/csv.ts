@@ -20,6 +20,13 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** A quoted cell that ran past its line: opened on `line`, took in lines `first`..`last`. */
+export interface QuoteSwallow {
+  line: number;
+  first: number;
+  last: number;
+}
+
 export class CsvReader {
   readonly text: string;
   private readonly delim: number;
@@ -37,6 +44,11 @@ export class CsvReader {
   private odd: string[] = [];
   /** First line with a quote problem, or 0. */
   quoteErrorLine = 0;
+  /**
+   * The first quote that went wrong across line breaks: it opened on `line` and read lines
+   * `first`..`last` into its cell (an unclosed quote swallowing the rows after it), or null.
+   */
+  quoteSwallow: QuoteSwallow | null = null;
 
   constructor(text: string, delimiter: string) {
     this.text = text;
@@ -92,10 +104,14 @@ export class CsvReader {
           }
           break;
         }
+        const openLine = this.nextLine;
         if (q < 0) {
           // Unterminated: the rest of the text is this field.
           if (!this.quoteErrorLine) this.quoteErrorLine = this.rowLine;
           this.countBreaks(p + 1, len);
+          // A final line break ends the last line; it does not start one more.
+          const last = len > 0 ? t.charCodeAt(len - 1) : -1;
+          this.noteSwallow(openLine, this.nextLine - (last === LF || last === CR ? 1 : 0));
           this.push(p + 1, len, escaped ? 1 : 0);
           p = len;
           break;
@@ -109,6 +125,8 @@ export class CsvReader {
         } else {
           // Lenient: keep the stray text after the closing quote, up to the delimiter.
           if (!this.quoteErrorLine) this.quoteErrorLine = this.rowLine;
+          // The quote that "closed" here was most likely the opening quote of a later cell.
+          this.noteSwallow(openLine, this.nextLine);
           while (e < len && (c = t.charCodeAt(e)) !== d && c !== LF && c !== CR) e++;
           const inner = t.slice(p + 1, q);
           this.odd[this.count] = (escaped ? inner.replace(/""/g, '"') : inner) + t.slice(q + 1, e);
@@ -142,6 +160,10 @@ export class CsvReader {
   }
 
   /** Line breaks inside a quoted field move the following rows down. */
+  private noteSwallow(openLine: number, lastLine: number): void {
+    if (!this.quoteSwallow && lastLine > openLine) this.quoteSwallow = { line: openLine, first: openLine + 1, last: lastLine };
+  }
+
   private countBreaks(from: number, to: number): void {
     const t = this.text;
     for (let i = from; i < to; i++) {

@@ -199,6 +199,41 @@ describe('customer table', () => {
   });
 });
 
+describe('an unclosed quote swallowing the next line', () => {
+  // Line 3 opens a quote in the note and never closes it on that line; the next quote is
+  // the one opening line 5's note, so lines 4 and 5 become part of line 3's note.
+  const text = [
+    'customer_id,order_date,amount,note', // 1
+    'A,2024-01-02,10,fine', // 2
+    'B,2024-01-03,20,"12 inch pipe', // 3: the quote opens here
+    'C,2024-01-04,30,plain', // 4: swallowed
+    'D,2024-01-05,40,"ok"', // 5: swallowed up to its first quote
+    'E,2024-01-06,50,after', // 6
+  ].join('\n') + '\n';
+
+  it.each([
+    ['UTF-8, read from the bytes', enc(text), 'utf-8'],
+    ['GB18030, read from the decoded text', new Uint8Array(iconv.encode(text, 'gb18030')), 'gb18030'],
+  ] as const)('names the line where the quote opened and the lines it swallowed (%s)', async (_name, bytes, encoding) => {
+    const r = ok(await run(bytes, { encoding }));
+    expect(r.dataset.customerIds).toEqual(['A', 'B', 'E']);
+    expect(r.report.warnings).toContainEqual({ key: 'csv-quote-swallowed-lines', params: { line: 3, first: 4, last: 5 } });
+    expect(r.report.warnings.map((w) => w.key)).not.toContain('csv-quote-error');
+  });
+
+  it('one swallowed line has a message of its own', async () => {
+    const single = [
+      'customer_id,order_date,amount,note', // 1
+      'A,2024-01-02,10,"open', // 2: the quote opens here
+      'B,2024-01-03,20,"x"', // 3: swallowed up to its first quote
+      'C,2024-01-04,30,after', // 4
+    ].join('\n') + '\n';
+    const r = ok(await run(single));
+    expect(r.dataset.customerIds).toEqual(['A', 'C']);
+    expect(r.report.warnings).toContainEqual({ key: 'csv-quote-swallowed-line', params: { line: 2, first: 3, last: 3 } });
+  });
+});
+
 describe('unusable files: one clear failure', () => {
   // Key, params and position only: the app and the CLI word them from the message catalog.
   type Params = Record<string, string | number> | undefined;

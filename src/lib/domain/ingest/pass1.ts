@@ -126,6 +126,10 @@ export async function pass1(
     return read;
   });
   if (stopped) return stopped;
-  if (reader.quoteErrorLine) warnings.push({ key: 'csv-quote-error', params: { line: reader.quoteErrorLine } });
+  // A quote that swallowed the lines after it is named with both ends: where it opened
+  // and which lines it took in (their rows are lost into one cell).
+  const swallow = reader.quoteSwallow;
+  if (swallow) warnings.push({ key: swallow.first === swallow.last ? 'csv-quote-swallowed-line' : 'csv-quote-swallowed-lines', params: { ...swallow } });
+  if (reader.quoteErrorLine && reader.quoteErrorLine !== swallow?.line) warnings.push({ key: 'csv-quote-error', params: { line: reader.quoteErrorLine } });
   return { headers, headerLine, det, cells, lines, rowsRead, skips, warnings };
 }

@@ -26,7 +26,7 @@ describe('error messages', () => {
     expect(errorPlace(err('x')).key).toBe('data.error.where.file');
   });
   it('every ingest warning key has a text', () => {
-    for (const key of ['encoding-fallback-gb18030', 'customer-from-name-column', 'csv-quote-error', 'date-order-assumed',
+    for (const key of ['encoding-fallback-gb18030', 'customer-from-name-column', 'csv-quote-error', 'csv-quote-swallowed-line', 'csv-quote-swallowed-lines', 'date-order-assumed',
       'date-order-conflict', 'amount-from-quantity-times-price', 'decimal-comma', 'missing-order-id', 'duplicate-customer-ids']) {
       expect(Object.keys(dataEn)).toContain(warningMessage({ key }).key);
     }

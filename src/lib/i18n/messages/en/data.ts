@@ -83,6 +83,10 @@ export const en = {
   'data.warning.encoding-fallback-gb18030': 'The file is not valid UTF-8, so it was read as GB18030 (Chinese Windows).',
   'data.warning.customer-from-name-column': 'There is no customer-ID column, so the column "{column}" identifies customers.',
   'data.warning.csv-quote-error': 'A quoted field is not closed properly near line {line}; check that row.',
+  'data.warning.csv-quote-swallowed-line':
+    'Line {line} opens a quote that is not closed on that line, so line {first} was read into one of its cells and that row is lost; check lines {line} and {first}.',
+  'data.warning.csv-quote-swallowed-lines':
+    'Line {line} opens a quote that is not closed on that line, so lines {first} to {last} were read into one of its cells and their rows are lost; check line {line}.',
   'data.warning.date-order-assumed': 'Every date could be read as day/month or month/day; the tool assumed the order shown above.',
   'data.warning.date-order-conflict':
     'Dates disagree about day/month order ({dmy} look day-first, {mdy} month-first); the majority order was used and the others were skipped.',

@@ -81,6 +81,8 @@ export const zh: Record<keyof typeof en, string> = {
   'data.warning.encoding-fallback-gb18030': '该文件不是有效的 UTF-8，因此按 GB18030（中文 Windows）读取。',
   'data.warning.customer-from-name-column': '没有客户编号列，因此用“{column}”列来识别客户。',
   'data.warning.csv-quote-error': '第 {line} 行附近有一个带引号的字段没有正确结束，请检查该行。',
+  'data.warning.csv-quote-swallowed-line': '第 {line} 行有一个引号没有在该行结束，第 {first} 行因此被读进了它的一个单元格，该行数据丢失；请检查第 {line} 行和第 {first} 行。',
+  'data.warning.csv-quote-swallowed-lines': '第 {line} 行有一个引号没有在该行结束，第 {first} 至 {last} 行因此被读进了它的一个单元格，这些行的数据丢失；请检查第 {line} 行。',
   'data.warning.date-order-assumed': '所有日期都既可按“日/月”也可按“月/日”理解；工具采用了上面显示的顺序。',
   'data.warning.date-order-conflict': '日期的日月顺序不一致（{dmy} 个像日在前，{mdy} 个像月在前）；采用了多数的顺序，其余的行已跳过。',
   'data.warning.amount-from-quantity-times-price': '没有金额列，因此金额 = 数量 × 单价。',
