@@ -7,9 +7,15 @@ import { defaultLensSettings } from '../../domain/models/analysis';
 import { encodeScenarioHash, exportScenarioFile, type Scenario, type ScenarioStep } from '../../domain/teaching/scenario';
 import { ScenarioDraft } from './draft.svelte';
 import { Freeze } from './freeze.svelte';
-import { ScenarioImport } from './import';
+import * as lzModule from 'lz-string';
+import { MAX_LINK_CHARS, ScenarioImport } from './import';
+import { translate } from '../../i18n/catalog';
+import { MAX_NOTE, MAX_STEPS, MAX_TITLE } from '../../domain/teaching/scenario';
 import { ScenarioNotices } from './notices.svelte';
 import { StepPlayer } from './player.svelte';
+
+// lz-string is CommonJS: Node's ESM loader exposes it as `default`.
+const lz = (lzModule as unknown as { default?: typeof lzModule }).default ?? lzModule;
 
 const step = (note: string, view: ScenarioStep['view'] = 'rfm'): ScenarioStep => ({
   view,
@@ -114,5 +120,51 @@ describe('ScenarioImport: link', () => {
     expect(await t.opener.openFromHash('#' + encodeScenarioHash(incoming))).toBe(true);
     expect(t.draft.scenario.title).toBe('Mine');
     expect(t.shown).toEqual([]);
+  });
+
+  it('a link naming a sample this app does not have is refused before any workspace opens', async () => {
+    const t = setup();
+    const unknown: Scenario = { ...incoming, dataset: { kind: 'sample', id: 'no-such-sample' } };
+    expect(await t.opener.openFromHash('#' + encodeScenarioHash(unknown))).toBe(true);
+    expect(t.notices.linkError).toEqual({ key: 'trainer.link.invalid', params: { reason: { key: 'link.unknownSample', params: { id: 'no-such-sample' } } } });
+    expect(translate('en', t.notices.linkError!.key, t.notices.linkError!.params)).toBe(
+      'The scenario link is not valid: it names a sample this app does not have ("no-such-sample"), so nothing was opened.',
+    );
+    expect(t.opened).toEqual([]);
+    expect(t.notices.notice).toBeNull();
+    expect(t.draft.scenario.title).toBe('Mine');
+    expect(t.hashCleared()).toBe(1);
+  });
+
+  it('a link longer than MAX_LINK_CHARS is refused unread, saying why', async () => {
+    const t = setup();
+    const huge = '#s=' + 'A'.repeat(5_000_000);
+    expect(await t.opener.openFromHash(huge)).toBe(true);
+    expect(t.notices.linkError).toEqual({ key: 'trainer.link.invalid', params: { reason: { key: 'link.tooLong', params: { size: 5_000_003, max: 300_000 } } } });
+    expect(MAX_LINK_CHARS).toBe(300_000);
+    expect(t.opened).toEqual([]);
+    expect(t.hashCleared()).toBe(1);
+  });
+
+  it('a link of 100,000 score edges (about 360,000 characters) is refused by length, not decoded', async () => {
+    const t = setup();
+    const edges = Array.from({ length: 100_000 }, (_, i) => i);
+    const json = JSON.stringify({ v: 1, d: 'classroom', s: [{ w: 'rfm', c: { customEdges: { recency: edges } } }] });
+    const hash = '#s=' + lz.compressToEncodedURIComponent(json);
+    expect(await t.opener.openFromHash(hash)).toBe(true);
+    expect(t.notices.linkError?.params.reason).toEqual({ key: 'link.tooLong', params: { size: hash.length, max: 300_000 } });
+    expect(hash.length).toBeGreaterThan(300_000);
+    expect(t.opened).toEqual([]);
+  });
+
+  it('the longest scenario a link can carry (100 steps, 2,000-character notes) is below the cap', async () => {
+    const t = setup();
+    const notes = Array.from({ length: MAX_STEPS }, (_, i) => step(Array.from({ length: MAX_NOTE }, (_, j) => String.fromCharCode(0x4e00 + ((i * 7919 + j * 104729) % 20000))).join('')));
+    const longest: Scenario = { title: 'x'.repeat(MAX_TITLE), dataset: { kind: 'sample', id: 'retail' }, steps: notes };
+    const hash = '#' + encodeScenarioHash(longest);
+    expect(hash.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
+    expect(await t.opener.openFromHash(hash)).toBe(true);
+    expect(t.notices.linkError).toBeNull();
+    expect(t.opened).toHaveLength(1);
   });
 });

@@ -4,7 +4,17 @@
  * changes nothing but the error shown.
  */
 import { locale } from '../../i18n/locale.svelte';
-import { decodeScenarioHash, hasScenarioHash, parseScenarioFile, type Scenario, type ScenarioDataset, type ScenarioStep } from '../../domain/teaching/scenario';
+import { sampleById } from '../../samples';
+import {
+  decodeScenarioHash,
+  hasScenarioHash,
+  parseScenarioFile,
+  type LinkError,
+  type Scenario,
+  type ScenarioDataset,
+  type ScenarioStep,
+} from '../../domain/teaching/scenario';
+import type { MessageRef } from '../../domain/messages';
 import type { ScenarioDraft } from './draft.svelte';
 import type { Freeze } from './freeze.svelte';
 import type { ScenarioNotices } from './notices.svelte';
@@ -24,7 +34,18 @@ export interface ImportOptions {
   ensureDataset: (dataset: ScenarioDataset) => Promise<boolean>;
   /** Take the `#s=` out of the address, so a reload does not open the link again. */
   clearHash: () => void;
+  /** Whether this app has the sample a link names; default: the bundled samples. */
+  knowsSample?: (id: string) => boolean;
 }
+
+/**
+ * The longest `#s=` link opened. Decoding costs time in proportion to the length (a 5 MB
+ * link held the page about 1.7 s), and the largest scenario a link can carry (100 steps with
+ * long notes, about 270,000 characters at worst) stays below this, so a longer link is refused before it is decompressed.
+ */
+export const MAX_LINK_CHARS = 300_000;
+
+const refusal = (reason: MessageRef): LinkError => ({ key: 'trainer.link.invalid', params: { reason } });
 
 export class ScenarioImport {
   readonly #o: ImportOptions;
@@ -51,14 +72,24 @@ export class ScenarioImport {
   async openFromHash(hash: string): Promise<boolean> {
     const { notices, player } = this.#o;
     if (!hasScenarioHash(hash)) return false;
-    const decoded = decodeScenarioHash(hash);
     this.#o.clearHash();
+    if (hash.length > MAX_LINK_CHARS) {
+      notices.linkError = refusal({ key: 'link.tooLong', params: { size: hash.length, max: MAX_LINK_CHARS } });
+      return true;
+    }
+    const decoded = decodeScenarioHash(hash);
     if (!decoded.ok) {
       notices.linkError = decoded.error;
       return true;
     }
-    notices.linkError = null;
     const sc = decoded.scenario;
+    // Refused before anything opens: a new workspace without the data would say "opened" over nothing.
+    const knows = this.#o.knowsSample ?? ((id: string) => sampleById(id) !== undefined);
+    if (sc.dataset.kind === 'sample' && !knows(sc.dataset.id)) {
+      notices.linkError = refusal({ key: 'link.unknownSample', params: { id: sc.dataset.id } });
+      return true;
+    }
+    notices.linkError = null;
     const title = sc.title || locale.t('trainer.scenario.untitled');
     const name = await this.#o.openWorkspace(title, sc.steps[0]);
     if (name === null) return true;

@@ -23,4 +23,9 @@ export const en = {
   'tabs.openOther': 'Open another workspace',
   'tabs.keepCopy': 'Keep this tab’s version as a new workspace',
   'tabs.copyName': '{name} (copy)',
+
+  // ---- scenario links refused before anything opens (the reason of trainer.link.invalid) ----
+  'link.unknownSample': 'it names a sample this app does not have ("{id}"), so nothing was opened',
+  'link.tooLong':
+    'it is {size} characters long, and links longer than {max} characters are not opened (decoding them would freeze the page); share the scenario as a file instead',
 } as const satisfies Record<string, string>;

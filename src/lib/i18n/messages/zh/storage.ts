@@ -18,4 +18,7 @@ export const zh: Record<keyof typeof en, string> = {
   'tabs.openOther': '打开另一个工作区',
   'tabs.keepCopy': '将本标签页的版本另存为新工作区',
   'tabs.copyName': '{name}（副本）',
+
+  'link.unknownSample': '它指定的示例（“{id}”）本应用中没有，因此没有打开任何内容',
+  'link.tooLong': '它长 {size} 个字符，超过 {max} 个字符的链接不会被打开（解码会让页面卡住）；请改用文件分享此情景',
 };
