@@ -9,6 +9,7 @@ export const en = {
   'app.offlineNote': 'All data stays in this browser. Nothing is uploaded.',
 
   'nav.label': 'Main sections',
+  'nav.menu': 'Menu',
   'nav.data': 'Data',
   'nav.rfm': 'RFM',
   'nav.pyramid': 'Pyramid',
@@ -165,6 +166,8 @@ export const en = {
   'pwa.offlineReady': 'Ready to work offline: this page now works without a network.',
   'pwa.updateAvailable': 'A new version of the classroom is available.',
   'pwa.reload': 'Reload to update',
+  'pwa.offlineReadyShort': '✓ Works offline',
+  'pwa.updateShort': 'New version',
 
   'table.class': 'Class',
   'table.customers': 'Customers',

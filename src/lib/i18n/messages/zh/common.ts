@@ -7,6 +7,7 @@ export const zh: Record<keyof typeof en, string> = {
   'app.offlineNote': '所有数据都只保存在本浏览器中，不会上传。',
 
   'nav.label': '主要栏目',
+  'nav.menu': '菜单',
   'nav.data': '数据',
   'nav.rfm': 'RFM',
   'nav.pyramid': '金字塔',
@@ -154,6 +155,8 @@ export const zh: Record<keyof typeof en, string> = {
   'pwa.offlineReady': '已可离线使用：此页面现在无需网络即可运行。',
   'pwa.updateAvailable': '课堂有新版本可用。',
   'pwa.reload': '重新加载以更新',
+  'pwa.offlineReadyShort': '✓ 可离线使用',
+  'pwa.updateShort': '有新版本',
 
   'table.class': '类别',
   'table.customers': '客户数',

@@ -1,0 +1,81 @@
+/**
+ * Layouts per screen size (issues 9 and 12): nothing wider than a phone or tablet screen, the
+ * coach on screen while a learner works on a phone, and presentation mode fitting a projector.
+ * One page per screen size; the language is switched in place (the header's select), so each
+ * size costs one page load and one sample load.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startSite, type Site } from './harness';
+import { translate, type LocaleCode } from '../../src/lib/i18n/catalog';
+import { VIEWS } from '../../src/lib/domain/views';
+import { loadSampleByTitle } from './pageModel';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const LANGS: LocaleCode[] = ['en', 'zh'];
+
+/** A phone or tablet: touch, mobile viewport rules, a dense screen. */
+async function openDevice(browser: Browser, width: number, height: number, lang: LocaleCode): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(`${site.url}?lang=${lang}`);
+  await page.locator('main[aria-busy="false"]').waitFor();
+  return page;
+}
+
+/** On a phone the header's tools sit behind the Menu button; open it when it is shown. */
+async function setLanguage(page: Page, lang: LocaleCode) {
+  const toggle = page.locator('.menu-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.locator('.header-tools .lang select').selectOption(lang);
+  await page.waitForFunction((tag) => document.documentElement.lang.startsWith(tag), lang);
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+}
+
+/** Open a view by its tab and wait until its own heading has replaced the previous view's. */
+async function showView(page: Page, lang: LocaleCode, view: string) {
+  const tab = page.getByRole('navigation').getByRole('button', { name: translate(lang, `nav.${view}`), exact: true });
+  if ((await tab.getAttribute('aria-current')) !== 'page') {
+    await page.evaluate(() => document.getElementById('view-title')?.setAttribute('data-before', ''));
+    await tab.click();
+    await page.locator('#view-title:not([data-before])').waitFor();
+  }
+  // One frame for charts that size themselves after mounting.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+const pageWidth = (page: Page) => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+
+describe.each([
+  [390, 844],
+  [820, 1180],
+])('at %i×%i with touch', (width, height) => {
+  it('no view is wider than the screen, in either language; the customer card fits', async () => {
+    const page = await openDevice(site.browser, width, height, 'en');
+    await loadSampleByTitle(page, /^Load Classroom exercise/);
+    for (const lang of LANGS) {
+      await setLanguage(page, lang);
+      for (const view of VIEWS) {
+        await showView(page, lang, view);
+        expect({ lang, view, ...(await pageWidth(page)) }).toEqual({ lang, view, scroll: width, viewport: width });
+      }
+      // The last view shown was not Customers: open it and pick a customer for the card.
+      await showView(page, lang, 'customers');
+      await page.getByTestId('customers-table').locator('tbody tr').first().click();
+      const card = page.locator('.card-slot > *').first();
+      await card.waitFor();
+      const box = (await card.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect({ lang, ...(await pageWidth(page)) }).toEqual({ lang, scroll: width, viewport: width });
+    }
+    await page.context().close();
+  });
+});
