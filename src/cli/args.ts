@@ -8,6 +8,10 @@ export interface CliArgs {
   columns: Partial<Record<ColumnRole, string>>;
   dateOrder?: 'dmy' | 'mdy' | 'ymd';
   shape?: 'transactions' | 'customers';
+  /** Fit the future-value model (BG/NBD + Gamma-Gamma) with this calibration end. */
+  future: boolean;
+  calibrationEnd?: string;
+  horizonWeeks?: number;
 }
 
 const COLUMN_FLAGS: Record<string, ColumnRole> = {
@@ -21,11 +25,12 @@ const COLUMN_FLAGS: Record<string, ColumnRole> = {
 
 export const USAGE =
   'usage: npm run classify -- FILE [--as-of YYYY-MM-DD] [--bins 3|4|5] [--customer COL] [--date COL] [--amount COL] ' +
-  '[--order COL] [--qty COL] [--price COL] [--date-order dmy|mdy|ymd] [--shape transactions|customers] [--json]';
+  '[--order COL] [--qty COL] [--price COL] [--date-order dmy|mdy|ymd] [--shape transactions|customers] ' +
+  '[--future --calibration-end YYYY-MM-DD [--horizon WEEKS]] [--json]';
 
 /** Parse argv (without node and the script); throws an Error with a one-line reason. */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { file: '', bins: 5, json: false, columns: {} };
+  const args: CliArgs = { file: '', bins: 5, json: false, columns: {}, future: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -35,6 +40,13 @@ export function parseArgs(argv: string[]): CliArgs {
       return v;
     };
     if (flag === '--json') args.json = true;
+    else if (flag === '--future') args.future = true;
+    else if (flag === '--calibration-end') args.calibrationEnd = value();
+    else if (flag === '--horizon') {
+      const w = Number(value());
+      if (!(w > 0 && w <= 520)) throw new Error('--horizon must be a number of weeks above 0 and at most 520');
+      args.horizonWeeks = w;
+    }
     else if (flag === '--as-of') args.asOf = value();
     else if (flag === '--bins') {
       const k = Number(value());
@@ -55,6 +67,8 @@ export function parseArgs(argv: string[]): CliArgs {
     else throw new Error(`unexpected argument ${a}`);
   }
   if (!args.file) throw new Error(USAGE);
+  if (args.future && !args.calibrationEnd) throw new Error('--future needs --calibration-end YYYY-MM-DD');
+  if (!args.future && (args.calibrationEnd || args.horizonWeeks)) throw new Error('--calibration-end and --horizon go with --future');
   return args;
 }
 

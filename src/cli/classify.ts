@@ -15,6 +15,8 @@ import { en as dataText } from '../lib/i18n/messages/en/data';
 import { en as ingestText } from '../lib/i18n/messages/en/ingest';
 import { parseArgs, resolveColumn } from './args';
 import { formatSummary } from './format';
+import { formatFuture, futureBlock, type FutureBlock } from './future';
+import type { MessageRef } from '../lib/domain/messages';
 
 /**
  * gunzip into one buffer sized from the gzip footer (ISIZE, the unpacked size mod 2^32)
@@ -38,6 +40,12 @@ function failureText(e: IngestFailure['error']): string {
   const key = general in text && !((e.line === null || e.column === null) && own in text) ? general : own in text ? own : 'data.error.unknown';
   const detail = text[`data.error.detail.${e.key}`];
   return [interpolate(text[where], params) + ':', interpolate(text[key], params), detail ? interpolate(detail, params) : ''].join(' ');
+}
+
+/** A domain message in English, from the data area (where the future-value texts live). */
+function messageText(m: MessageRef): string {
+  const text: Record<string, string> = { ...ingestText, ...dataText };
+  return interpolate(text[m.key] ?? m.key, (m.params ?? {}) as Record<string, string | number>);
 }
 
 /** Attribute columns the CLI never reports; the ingest would keep a cell per row for each. */
@@ -110,7 +118,17 @@ async function main() {
   }
   const summary = summarize(outcome.dataset, outcome.report, { analysisDay, bins: args.bins });
   if (summary.customers === 0) fail(`${fileName}: no customer has a purchase before the analysis date ${summary.analysisDate}`);
-  process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(fileName, summary)}\n`);
+  let future: FutureBlock | undefined;
+  let futureNotes: string[] = [];
+  if (args.future) {
+    const out = futureBlock(outcome.dataset, args.calibrationEnd!, args.horizonWeeks);
+    if (!out.ok) fail(`${fileName}: ${typeof out.error === 'string' ? out.error : messageText(out.error)}`);
+    future = out.block;
+    futureNotes = out.warnings.map(messageText);
+  }
+  for (const note of futureNotes) process.stderr.write(`classify: ${note}\n`);
+  if (args.json) process.stdout.write(`${JSON.stringify(future ? { ...summary, future } : summary, null, 2)}\n`);
+  else process.stdout.write(`${formatSummary(fileName, summary)}\n${future ? `${formatFuture(future)}\n` : ''}`);
 }
 
 main().catch((e) => fail(`unexpected error: ${(e as Error).message}`));

@@ -85,6 +85,11 @@ export interface IngestReport {
   warnings: { key: string; params?: Record<string, string | number> }[];
 }
 
+/** Values of TransactionTable.purchase. */
+export const NOT_A_PURCHASE = 0;
+export const PURCHASE = 1;
+export const FREE_ORDER = 2;
+
 /** Transactions held column-wise: one entry per usable row. */
 export interface TransactionTable {
   shape: 'transactions';
@@ -100,7 +105,11 @@ export interface TransactionTable {
   amount: Float64Array;
   /** Order index per row, or -1 when no order id column is mapped. */
   order: Int32Array;
-  /** 1 when the row is a purchase (positive amount, not a cancelled order). */
+  /**
+   * PURCHASE (1) for a positive amount outside a cancelled order: what COURSE.md's R, F and M
+   * count. FREE_ORDER (2) for a zero amount outside a cancelled order: not a purchase for RFM,
+   * but a transaction for the future-value model (CDNOW has free orders). 0 otherwise.
+   */
   purchase: Uint8Array;
   hasOrderIds: boolean;
   minDay: DayNumber;

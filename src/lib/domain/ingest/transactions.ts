@@ -11,6 +11,7 @@ import { noUsableRows } from './failures';
 import type { IngestOptions } from './options';
 import type { Pass1 } from './pass1';
 import { baseReport, numberLookup } from './pass2';
+import { FREE_ORDER, NOT_A_PURCHASE, PURCHASE } from '../types';
 
 /** First non-empty trimmed value per customer for an optional text column. */
 function attributeFiller(it: Interner | undefined): ((ci: number, row: number) => void) & { out: string[] } | null {
@@ -162,7 +163,7 @@ export function buildTransactions(
     if (cancelled) cancels++;
     else if (a < 0) returns++;
     else if (a === 0) zeros++;
-    purchase[used] = a > 0 && !cancelled ? 1 : 0;
+    purchase[used] = cancelled ? NOT_A_PURCHASE : a > 0 ? PURCHASE : a === 0 ? FREE_ORDER : NOT_A_PURCHASE;
     if (d < minDay) minDay = d;
     if (d > maxDay) maxDay = d;
     names?.(ci, i);

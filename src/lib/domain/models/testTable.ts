@@ -33,7 +33,7 @@ export function transactionTable(rows: { customer: string; date: string; amount:
       t.order[i] = orderIndex.get(r.order)!;
     }
     const cancelled = r.order !== undefined && r.order.trim().toUpperCase().startsWith('C');
-    t.purchase[i] = r.amount > 0 && !cancelled ? 1 : 0;
+    t.purchase[i] = cancelled ? 0 : r.amount > 0 ? 1 : r.amount === 0 ? 2 : 0;
     t.minDay = Math.min(t.minDay, day);
     t.maxDay = Math.max(t.maxDay, day);
   });

@@ -111,4 +111,13 @@ export const en = {
   'data.settings.bins': 'Number of score bins (k)',
   'data.settings.bins.option': '{k} (scores 1–{k})',
   'data.settings.bins.hint': 'Changing k keeps score cuts and edited segment rules within 1–k, and returns dragged score edges to the quantile edges.',
+  // The future-value model (BG/NBD and Gamma-Gamma): why it cannot be fitted.
+  'future.error.horizon': 'The forecast horizon must be more than 0 and at most {max} weeks.',
+  'future.error.discount': 'The yearly discount rate must be at least 0 % and below 100 %.',
+  'future.error.tooFewCustomers': 'The model needs at least two customers whose first transaction is on or before the calibration end; there are {customers}.',
+  'future.error.noRepeats': 'None of the {customers} customers bought again on a later day before the calibration end, so nothing can be learnt about repeat buying. Choose a later calibration end.',
+  'future.error.noTime': 'Every customer\'s first transaction is on the calibration end itself. Choose a later calibration end.',
+  'future.error.noFit': 'The repeat-buying model did not converge on this data (its likelihood has no finite maximum).',
+  'future.error.customerTable': 'The future-value model needs transactions (one row per order); a customer table has no purchase history.',
+  'future.warning.noSpendModel': 'Spend per transaction could not be modelled ({customers} customers with repeat purchases and a positive spend); future value is not shown, only transactions.',
 } as const satisfies Record<string, string>;

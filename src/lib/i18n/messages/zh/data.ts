@@ -106,4 +106,12 @@ export const zh: Record<keyof typeof en, string> = {
   'data.settings.bins': '评分分箱数（k）',
   'data.settings.bins.option': '{k}（评分 1–{k}）',
   'data.settings.bins.hint': '更改 k 时，评分阈值和已编辑的客户群规则会限制在 1–k 之内，拖动过的评分边界恢复为分位数边界。',
+  'future.error.horizon': '预测期必须大于 0 周，且不超过 {max} 周。',
+  'future.error.discount': '年折现率必须不小于 0 %，且小于 100 %。',
+  'future.error.tooFewCustomers': '模型至少需要两位首次交易在校准截止日当天或之前的客户，目前只有 {customers} 位。',
+  'future.error.noRepeats': '这 {customers} 位客户在校准截止日之前都没有在之后的某一天再次购买，无法学习重复购买行为。请选择更晚的校准截止日。',
+  'future.error.noTime': '所有客户的首次交易都在校准截止日当天。请选择更晚的校准截止日。',
+  'future.error.noFit': '重复购买模型在这份数据上没有收敛（似然函数没有有限的最大值）。',
+  'future.error.customerTable': '未来价值模型需要交易数据（每个订单一行）；客户表没有购买历史。',
+  'future.warning.noSpendModel': '无法为每笔交易金额建模（有重复购买且金额为正的客户共 {customers} 位）；只显示预计交易次数，不显示未来价值。',
 };

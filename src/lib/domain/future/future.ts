@@ -1,0 +1,121 @@
+/**
+ * Predicted future value for every customer: BG/NBD for how many transactions and whether
+ * the customer is still alive, Gamma-Gamma for what each is worth, checked against a holdout
+ * when the data runs past the calibration end. Pure and synchronous: the app runs it in the
+ * worker, the CLI in Node.
+ */
+import type { DayNumber, TransactionTable } from '../types';
+import { msg, type MessageRef } from '../messages';
+import { expectedRepeats, fitBgNbd, pAlive, type BgNbdFit } from './bgnbd';
+import { expectedSpend, fitGammaGamma, type GammaGammaFit } from './gammaGamma';
+import { modelSummary, type ModelSummary } from './summary';
+
+export interface FutureOptions {
+  calibrationEnd: DayNumber;
+  horizonWeeks: number;
+  /** Yearly discount rate for future value (0.1 = 10 %); 0 or absent: undiscounted. */
+  annualDiscountRate?: number;
+}
+
+export interface Holdout {
+  /** Weeks of holdout used: the horizon, or fewer when the data ends sooner. */
+  weeks: number;
+  actualTransactions: number;
+  expectedTransactions: number;
+}
+
+export interface FutureResult {
+  options: FutureOptions;
+  summary: ModelSummary;
+  bgnbd: BgNbdFit;
+  /** Null when fewer than two customers repeat with a positive spend, or q <= 1. */
+  gammaGamma: GammaGammaFit | null;
+  /** Per model customer (as summary.customer). */
+  pAlive: Float64Array;
+  expectedTransactions: Float64Array;
+  expectedSpend: Float64Array;
+  /** Expected transactions x expected spend over the horizon (discounted if asked); NaN without Gamma-Gamma. */
+  futureValue: Float64Array;
+  totalExpectedTransactions: number;
+  holdout: Holdout | null;
+  /** Non-fatal remarks (e.g. spend model unavailable). */
+  warnings: MessageRef[];
+}
+
+export type FutureOutcome = { ok: true; result: FutureResult } | { ok: false; error: MessageRef };
+
+export const MAX_HORIZON_WEEKS = 520;
+
+export function predictFuture(t: TransactionTable, options: FutureOptions): FutureOutcome {
+  const { calibrationEnd, horizonWeeks } = options;
+  const rate = options.annualDiscountRate ?? 0;
+  if (!(horizonWeeks > 0 && horizonWeeks <= MAX_HORIZON_WEEKS)) return { ok: false, error: msg('future.error.horizon', { max: MAX_HORIZON_WEEKS }) };
+  if (!(rate >= 0 && rate < 1)) return { ok: false, error: msg('future.error.discount') };
+  const s = modelSummary(t, calibrationEnd);
+  const n = s.x.length;
+  // Degenerate data would fit to a boundary (or NaN): say why instead.
+  if (n < 2) return { ok: false, error: msg('future.error.tooFewCustomers', { customers: n }) };
+  if (!s.x.some((v) => v > 0)) return { ok: false, error: msg('future.error.noRepeats', { customers: n }) };
+  if (!s.T.some((v) => v > 0)) return { ok: false, error: msg('future.error.noTime') };
+
+  const bgnbd = fitBgNbd(s);
+  const p = bgnbd.params;
+  if (!bgnbd.converged || ![p.r, p.alpha, p.a, p.b, bgnbd.logLikelihood].every(Number.isFinite)) {
+    return { ok: false, error: msg('future.error.noFit') };
+  }
+  const warnings: MessageRef[] = [];
+  let gammaGamma: GammaGammaFit | null = fitGammaGamma(s.x, s.m);
+  if (gammaGamma.customers < 2 || !gammaGamma.converged || !(gammaGamma.params.q > 1)) {
+    warnings.push(msg('future.warning.noSpendModel', { customers: gammaGamma.customers }));
+    gammaGamma = null;
+  }
+
+  const alive = new Float64Array(n);
+  const expected = new Float64Array(n);
+  const spend = new Float64Array(n);
+  const value = new Float64Array(n);
+  const weekly = rate > 0 ? Math.pow(1 + rate, 1 / 52) : 1;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const [x, tx, T] = [s.x[i], s.tx[i], s.T[i]];
+    alive[i] = pAlive(p, x, tx, T);
+    expected[i] = expectedRepeats(p, x, tx, T, horizonWeeks);
+    total += expected[i];
+    spend[i] = gammaGamma ? expectedSpend(gammaGamma.params, x, s.m[i]) : Number.NaN;
+    value[i] = rate > 0 ? spend[i] * discountedRepeats(p, x, tx, T, horizonWeeks, weekly) : spend[i] * expected[i];
+  }
+
+  return {
+    ok: true,
+    result: {
+      options, summary: s, bgnbd, gammaGamma, pAlive: alive, expectedTransactions: expected, expectedSpend: spend,
+      futureValue: value, totalExpectedTransactions: total, holdout: holdout(s, p, horizonWeeks), warnings,
+    },
+  };
+}
+
+/** Expected transactions week by week, each discounted to the calibration end. */
+function discountedRepeats(p: BgNbdFit['params'], x: number, tx: number, T: number, horizon: number, weekly: number): number {
+  let sum = 0;
+  let before = 0;
+  for (let w = 1; before < horizon; w++) {
+    const until = Math.min(w, horizon);
+    const upTo = expectedRepeats(p, x, tx, T, until);
+    sum += (upTo - expectedRepeats(p, x, tx, T, before)) / Math.pow(weekly, until);
+    before = until;
+  }
+  return sum;
+}
+
+/** Actual against expected repeat transactions after the calibration end, when data exists there. */
+function holdout(s: ModelSummary, p: BgNbdFit['params'], horizonWeeks: number): Holdout | null {
+  const daysAfter = s.lastDay - s.calibrationEnd;
+  if (daysAfter <= 0) return null;
+  const weeks = Math.min(horizonWeeks, daysAfter / 7);
+  const lastCounted = weeks * 7;
+  let actual = 0;
+  for (const d of s.holdoutDays) if (d <= lastCounted) actual++;
+  let expected = 0;
+  for (let i = 0; i < s.x.length; i++) expected += expectedRepeats(p, s.x[i], s.tx[i], s.T[i], weeks);
+  return { weeks, actualTransactions: actual, expectedTransactions: expected };
+}
