@@ -122,3 +122,127 @@ export const RETAIL_MOVERS = new Set(
 
 /** The pack test's exercise A: score F by hand for the classroom customer halfway through the list. */
 export const PACK_SCORE_F = { customer: '123', value: 8, edges: '1 | 2 | 6.4 | 9', score: 4 } as const;
+
+/**
+ * Every built-in's answer in its own target state (its sample at the default analysis date,
+ * the tool's default settings plus what the exercise fixes: M-high at a fifth, the pyramid at
+ * 20 / 30 / 50, the churn line at 180 days, the value line at the top tier's boundary), from
+ * the same script's figures above and in EXERCISE_ANSWERS. `solution`: the figure the
+ * solution hint states. A reveal from ANY state the learner has left must give exactly these.
+ */
+export const REVEALED_ANSWERS: Record<string, { answer: unknown; solution?: unknown }> = {
+  // Classroom: M >= 2690 makes 8 of 40 M-high; they bring 26,525 of 52,455 = 50.57 %.
+  'b01-reach-m-high': { answer: 50.57, solution: 50.57 },
+  // Classroom customer 111: R 189 > 137.6 (L), F 9 >= 4.8 (H), M 2,690 >= 1,311.38 (H).
+  'b02-classify': { answer: 'LHH', solution: 'LHH' },
+  // Classroom customer 120: R 20 days, default R edges 13.8 | 66.2 | 207.4 | 259.4: score 4.
+  'b03-score-r': { answer: 4, solution: 4 },
+  // Retail, pyramid 20 / 30 / 50 by percentile: the top tier brings 74.45 %.
+  'b04-pyramid-top': { answer: 74.45, solution: 74.45 },
+  // Retail HHH (2024-10-01) -> LHH (2025-01-01) at the means: the first three movers in file order.
+  'b05-movers': { answer: ['11922', '11476', '10816'], solution: '11922, 11476, 10816' },
+  'b06-actions': { answer: Object.fromEntries(EIGHT.map((k) => [k, k])) },
+  // Retail quadrants at the default lines: 747 / 754 / 245 / 1,254 customers.
+  'b07-budget': {
+    answer: { highValueHighPotential: 40.16, highValueLowPotential: 33.16, lowValueHighPotential: 81.63, lowValueLowPotential: 19.94 },
+    solution: '40.16 / 33.16 / 81.63 / 19.94',
+  },
+  // Classroom at the means: LHH, 12,530 over 4 customers.
+  'b08-read-chart': { answer: 'LHH' },
+  'b10-r-direction': { answer: 'raise' },
+  // Retail F edges 1 | 1 | 4 | 8 at five scores.
+  'b11-empty-f-bin': { answer: 'ties' },
+  // Classroom: 19 of 40 silent for more than 180 days.
+  'b12-churn': { answer: 19, solution: 19 },
+  // Retail: the best 734 of 3,000.
+  'b13-pareto': { answer: 24.47, solution: 24.47 },
+  // Retail: value line at 2,069.7: 343 high value, high potential.
+  'b14-connect': { answer: 343, solution: 343 },
+  // Retail HHH: 614 on 2024-10-01, 606 on 2025-01-01.
+  'b15-quarter': { answer: { then: 614, change: -8 } },
+  // The GB18030 retail file: 3,000 customers.
+  'b16-gb18030': { answer: 3000, solution: 3000 },
+};
+
+/**
+ * Every seeded variant's answer, by kind and by the variant's parameters (the lists in the
+ * kinds' `variants`), in its target state on the kind's own sample: the output of
+ *
+ *   /usr/bin/python3 tests/reference/classroom_answers.py --variants
+ *
+ * Keys: reachTarget by targetShare, classifyByHand by customerAt, scoreByHand by
+ * "letter|customerAt", lifecycleChurn by churnDays, pyramidShare by "cut|cut", pareto by
+ * revenueShare, splitBudget by total (per customer, the quadrants in table order), overTime
+ * by months.
+ */
+export const VARIANT_ANSWERS = {
+  "classroom": {
+    "reachTarget": {
+      "0.15": 40.01,
+      "0.2": 50.57,
+      "0.25": 60.02,
+      "0.3": 68.54
+    },
+    "classifyByHand": {
+      "0.12": "LHL",
+      "0.25": "HHL",
+      "0.37": "LHH",
+      "0.5": "LHH",
+      "0.63": "LLH",
+      "0.75": "LLH",
+      "0.88": "HLH"
+    },
+    "scoreByHand": {
+      "R|0.2": 5,
+      "R|0.4": 4,
+      "R|0.61": 4,
+      "R|0.8": 5,
+      "F|0.2": 3,
+      "F|0.4": 4,
+      "F|0.61": 4,
+      "F|0.8": 3,
+      "M|0.2": 1,
+      "M|0.4": 3,
+      "M|0.61": 5,
+      "M|0.8": 3
+    },
+    "lifecycleChurn": {
+      "60": 25,
+      "180": 19,
+      "240": 14,
+      "270": 5
+    }
+  },
+  "retail": {
+    "pyramidShare": {
+      "0.8|0.5": 74.45,
+      "0.9|0.6": 55.66,
+      "0.85|0.55": 66.43,
+      "0.75|0.45": 80.61,
+      "0.7|0.4": 85.51
+    },
+    "pareto": {
+      "0.5": 8.0,
+      "0.6": 11.83,
+      "0.7": 17.07,
+      "0.75": 20.4,
+      "0.8": 24.47,
+      "0.9": 36.1
+    },
+    "splitBudget": {
+      "60000": [24.1, 19.89, 48.98, 11.96],
+      "80000": [32.13, 26.53, 65.31, 15.95],
+      "90000": [36.14, 29.84, 73.47, 17.94],
+      "100000": [40.16, 33.16, 81.63, 19.94],
+      "120000": [48.19, 39.79, 97.96, 23.92],
+      "150000": [60.24, 49.73, 122.45, 29.9],
+      "200000": [80.32, 66.31, 163.27, 39.87]
+    },
+    "overTime": {
+      "3": { "then": 614, "change": -8 },
+      "6": { "then": 602, "change": 4 },
+      "9": { "then": 586, "change": 20 },
+      "12": { "then": 497, "change": 109 }
+    }
+  }
+} as const;

@@ -10,7 +10,7 @@ tests pin the numbers printed here as literal expectations:
   src/lib/domain/teaching/lessons/lessons.test.ts
   src/lib/domain/teaching/lessons/measures.test.ts
 
-usage: /usr/bin/python3 tests/reference/classroom_answers.py [--retail] [--verbose]
+usage: /usr/bin/python3 tests/reference/classroom_answers.py [--retail] [--verbose] [--variants]
 (needs numpy; prints one JSON object)
 """
 import csv, datetime, json, os, sys
@@ -297,6 +297,61 @@ def answers(data, full=True):
     return out
 
 
+def variant_answers(data, sample):
+    """Every seeded variant's answer (the parameter lists of the exercise kinds), in its target state."""
+    as_of = data.default_as_of
+    m = metrics(data, as_of)
+    ids = list(m)
+    n = len(ids)
+    col = {d: [m[c][d] for c in ids] for d in ('R', 'F', 'M', 'potential')}
+    total = sum(col['M'])
+    label, _, _, _ = eight_classes(m)
+    e = {d: edges(col[d]) for d in 'RFM'}
+
+    def pick(fraction):
+        return ids[min(n - 1, max(0, int(np.floor(fraction * (n - 1)))))]
+
+    def js_round(x):
+        return int(np.floor(x + 0.5))
+
+    out = {}
+    if sample == 'classroom':
+        reach = {}
+        for share in (0.15, 0.2, 0.25, 0.3):
+            take = max(1, js_round(share * n))
+            line = sorted(col['M'])[n - take]
+            high = [c for c in ids if m[c]['M'] >= line]
+            reach[str(share)] = r2(sum(m[c]['M'] for c in high) / total * 100)
+        out['reachTarget'] = reach
+        out['classifyByHand'] = {str(f): label[pick(f)] for f in (0.12, 0.25, 0.37, 0.5, 0.63, 0.75, 0.88)}
+        score = {}
+        for d in 'RFM':
+            for f in (0.2, 0.4, 0.61, 0.8):
+                c = pick(f)
+                score[f'{d}|{f}'] = score_r(m[c]['R'], e['R']) if d == 'R' else score_up(m[c][d], e[d])
+        out['scoreByHand'] = score
+        out['lifecycleChurn'] = {str(d): sum(1 for c in ids if m[c]['R'] > d) for d in (60, 180, 240, 270)}
+    else:
+        pyr = {}
+        for cuts in ((0.8, 0.5), (0.9, 0.6), (0.85, 0.55), (0.75, 0.45), (0.7, 0.4)):
+            b = q(col['M'], cuts[0])
+            pyr[f'{cuts[0]}|{cuts[1]}'] = r2(sum(v for v in col['M'] if v >= b) / total * 100)
+        out['pyramidShare'] = pyr
+        out['pareto'] = {str(t): r2(smallest_share_for(col['M'], t) * 100) for t in (0.5, 0.6, 0.7, 0.75, 0.8, 0.9)}
+        pot_line = float(np.mean(col['potential']))
+        vp = quadrant_counts(m, 'M', 'potential', q(col['M'], 0.5), pot_line)
+        split = [0.3, 0.25, 0.2, 0.25]
+        out['splitBudget'] = {str(t): [round(t * s_ / c_, 2) if c_ else 0 for s_, c_ in zip(split, vp)] for t in (60000, 80000, 90000, 100000, 120000, 150000, 200000)}
+        over = {}
+        now_hhh = sum(1 for c in ids if label[c] == 'HHH')
+        for months in (3, 6, 9, 12):
+            l_then, _, _, _ = eight_classes(metrics(data, months_earlier(as_of, months)))
+            then_hhh = sum(1 for v in l_then.values() if v == 'HHH')
+            over[str(months)] = {'then': then_hhh, 'change': now_hhh - then_hhh}
+        out['overTime'] = over
+    return out
+
+
 def main():
     verbose = '--verbose' in sys.argv
     classroom = Data(read_csv('classroom.csv'))
@@ -311,6 +366,10 @@ def main():
     out['skewnessExamples'] = {'1,2,3': skew_g1([1, 2, 3]), '1,1,1,10': skew_g1([1, 1, 1, 10])}
     if '--retail' in sys.argv:
         out['retail'] = answers(Data(read_csv('retail-transactions.csv')), full=False)
+    if '--variants' in sys.argv:
+        json.dump({'classroom': variant_answers(classroom, 'classroom'), 'retail': variant_answers(Data(read_csv('retail-transactions.csv')), 'retail')}, sys.stdout)
+        print()
+        return
     if verbose:
         m = metrics(classroom, classroom.default_as_of)
         for c in m:

@@ -5,6 +5,7 @@
  * (domain/teaching/progressSchema.ts).
  */
 import type { Session } from './session.svelte';
+import type { ExerciseRecord } from '../domain/teaching/exerciseProgress';
 
 export interface LessonProgress {
   /** Highest step index reached (0-based); the lesson is done when it equals the last step. */
@@ -14,15 +15,8 @@ export interface LessonProgress {
   predictions: Record<string, string | number>;
 }
 
-export interface ExerciseProgress {
-  attempts: number;
-  /** Hint levels seen: 0 none, 1 nudge, 2 pointer, 3 solution. */
-  hints: number;
-  solved: boolean;
-  /** Solved after the solution was shown. */
-  withHelp: boolean;
-  lastAnswer?: string | number | null;
-}
+/** One exercise's record: the domain's rule owns the shape (old records without `revealed` still load). */
+export type ExerciseProgress = ExerciseRecord;
 
 export interface ProgressData {
   lessons: Record<string, LessonProgress>;
@@ -37,6 +31,8 @@ export class Progress {
 
   data = $state<ProgressData>(empty());
   private loadedFor: string | null = null;
+  /** The workspace whose progress is loaded: the seed of its exercises' variants. */
+  workspaceId = $state<string | null>(null);
 
   /** Load the active workspace's progress (called when the workspace changes). */
   async load(workspaceId: string | null) {
@@ -47,6 +43,7 @@ export class Progress {
     if (r.status === 'quarantined') this.session.notices = [...this.session.notices, r.notice];
     const d = r.status === 'ok' ? (r.data as Partial<ProgressData>) : {};
     this.data = { ...empty(), ...d, lessons: { ...(d.lessons ?? {}) }, exercises: { ...(d.exercises ?? {}) } };
+    this.workspaceId = workspaceId;
   }
 
   /** Write the whole record (debounced by the store); call after changing `data` directly. */
@@ -70,6 +67,12 @@ export class Progress {
 
   updateExercise(id: string, patch: Partial<ExerciseProgress>) {
     this.data.exercises[id] = { ...this.exercise(id), ...patch };
+    this.save();
+  }
+
+  /** Replace an exercise's whole record (a new variant starts afresh). */
+  setExercise(id: string, record: ExerciseProgress) {
+    this.data.exercises[id] = record;
     this.save();
   }
 

@@ -10,13 +10,24 @@ export interface ExerciseRecord {
   /** Hint levels seen: 0 none, 1 nudge, 2 pointer, 3 solution. */
   hints: number;
   solved: boolean;
-  /** Solved with the solution shown. */
+  /** Solved after the solution was shown (kept for records stored before `revealed`). */
   withHelp: boolean;
+  /** The solution or the answer was shown: the exercise then counts as revealed, never as solved. */
+  revealed?: boolean;
+  /** Choices or customers a Check already ruled out (shown crossed out, never offered again). */
+  eliminated?: string[];
+  /** Wrong tries since the last hint (a choice exercise forces the next hint after a few). */
+  triesSinceHint?: number;
+  /** The learner's variant number (New variant counts up); absent is 0. */
+  variant?: number;
   lastAnswer?: string | number | null;
 }
 
 /** The last hint level: the solution itself. */
 export const SOLUTION_LEVEL = 3;
+
+/** Wrong tries a choice or pick exercise allows before the next hint is shown. */
+export const TRIES_BEFORE_HINT = 2;
 
 /** The hint level after asking for one more (never past the solution). */
 export function nextHintLevel(level: number): number {
@@ -29,29 +40,59 @@ export function storedAnswer(answer: AnswerValue): string | number | null {
   return answer === null ? null : JSON.stringify(answer);
 }
 
-/**
- * One more attempt. Solved stays solved (and keeps how); a first correct answer counts as
- * with help when the solution had been shown before it.
- */
-export function afterCheck(p: ExerciseRecord, correct: boolean, answer: AnswerValue): Partial<ExerciseRecord> {
-  return {
-    attempts: p.attempts + 1,
-    solved: p.solved || correct,
-    withHelp: p.solved ? p.withHelp : correct ? p.hints >= SOLUTION_LEVEL : p.withHelp,
-    lastAnswer: storedAnswer(answer),
-  };
+/** Whether the answer was shown (an old record says so with `withHelp` or the solution hint). */
+export const wasRevealed = (p: ExerciseRecord): boolean => !!p.revealed || p.withHelp || p.hints >= SOLUTION_LEVEL;
+
+/** The record's outcome: what the coach and the progress table both show. */
+export type Outcome = 'new' | 'attempted' | 'solved' | 'solvedWithHints' | 'revealed';
+export function outcomeOf(p: ExerciseRecord): Outcome {
+  if (wasRevealed(p)) return 'revealed';
+  if (p.solved) return p.hints > 0 ? 'solvedWithHints' : 'solved';
+  return p.attempts > 0 ? 'attempted' : 'new';
 }
 
-/** A hint of `level` was seen; seeing the solution settles an unsolved exercise as solved with help. */
-export function afterHint(p: ExerciseRecord, level: number): Partial<ExerciseRecord> {
-  const patch: Partial<ExerciseRecord> = { hints: Math.max(p.hints, level) };
-  if (level >= SOLUTION_LEVEL && !p.solved) Object.assign(patch, { solved: true, withHelp: true });
+/**
+ * One more attempt. Solved stays solved; a first correct answer after the solution was shown
+ * is marked with help (and the exercise stays revealed). A wrong try counts towards the
+ * forced hint, and `ruledOut` (a wrong choice or wrong picks) is remembered.
+ */
+export function afterCheck(p: ExerciseRecord, correct: boolean, answer: AnswerValue, ruledOut: string[] = []): Partial<ExerciseRecord> {
+  const patch: Partial<ExerciseRecord> = {
+    attempts: p.attempts + 1,
+    solved: p.solved || correct,
+    withHelp: p.solved ? p.withHelp : correct ? wasRevealed(p) : p.withHelp,
+    lastAnswer: storedAnswer(answer),
+  };
+  if (!correct) patch.triesSinceHint = (p.triesSinceHint ?? 0) + 1;
+  if (ruledOut.length) patch.eliminated = [...new Set([...(p.eliminated ?? []), ...ruledOut])];
   return patch;
 }
 
+/** A hint of `level` was seen; seeing the solution marks the exercise revealed (not solved). */
+export function afterHint(p: ExerciseRecord, level: number): Partial<ExerciseRecord> {
+  const patch: Partial<ExerciseRecord> = { hints: Math.max(p.hints, level), triesSinceHint: 0 };
+  if (level >= SOLUTION_LEVEL) patch.revealed = true;
+  return patch;
+}
+
+/** The answer was revealed. */
+export const afterReveal = (p: ExerciseRecord): Partial<ExerciseRecord> => ({ hints: Math.max(p.hints, SOLUTION_LEVEL), revealed: true, triesSinceHint: 0 });
+
+/** A new variant: a fresh record for the new parameters, keeping nothing but the variant number. */
+export const afterNewVariant = (p: ExerciseRecord): ExerciseRecord => ({ attempts: 0, hints: 0, solved: false, withHelp: false, variant: (p.variant ?? 0) + 1 });
+
+/** Whether a Check must wait for the next hint (too many wrong tries at a choice or pick). */
+export const hintForced = (p: ExerciseRecord, limited: boolean): boolean => limited && !p.solved && p.hints < SOLUTION_LEVEL && (p.triesSinceHint ?? 0) >= TRIES_BEFORE_HINT;
+
+const STATUS: Record<Outcome, string> = {
+  new: 'ex.ui.status.new',
+  attempted: 'ex.ui.status.attempted',
+  solved: 'ex.ui.status.solved',
+  solvedWithHints: 'ex.ui.status.solvedWithHints',
+  revealed: 'ex.ui.status.revealed',
+};
+
 /** The status line's message key ('' without a record). */
 export function exerciseStatusKey(p: ExerciseRecord | null): string {
-  if (!p) return '';
-  if (p.solved) return p.withHelp ? 'ex.ui.status.solvedWithHelp' : 'ex.ui.status.solved';
-  return p.attempts ? 'ex.ui.status.attempted' : 'ex.ui.status.new';
+  return p ? STATUS[outcomeOf(p)] : '';
 }

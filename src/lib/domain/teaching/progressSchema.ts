@@ -31,6 +31,17 @@ const exercise: Check = (v, at) => {
   if (!isRecord(v)) return mustBeObject(at);
   const p = fields(v, at, { attempts: wholeIn(0, MAX_ATTEMPTS), hints: wholeIn(0, SOLUTION_LEVEL), solved: bool, withHelp: bool });
   if (p) return p;
+  if (v.revealed !== undefined && typeof v.revealed !== 'boolean') return bool(v.revealed, `${at}.revealed`);
+  if (v.variant !== undefined) {
+    const w = wholeIn(0, MAX_ATTEMPTS)(v.variant, `${at}.variant`);
+    if (w) return w;
+  }
+  if (v.triesSinceHint !== undefined) {
+    const w = wholeIn(0, MAX_ATTEMPTS)(v.triesSinceHint, `${at}.triesSinceHint`);
+    if (w) return w;
+  }
+  if (v.eliminated !== undefined && (!Array.isArray(v.eliminated) || v.eliminated.length > 1000 || !v.eliminated.every((e) => typeof e === 'string')))
+    return msg('valid.textList', { field: `${at}.eliminated` });
   return v.lastAnswer === undefined ? null : answer(v.lastAnswer, `${at}.lastAnswer`);
 };
 

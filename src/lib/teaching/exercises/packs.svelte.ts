@@ -5,7 +5,7 @@
 import type { Progress } from '../../state/progress.svelte';
 import { useClassroom } from '../../state/context';
 import {
-  BUILTIN_EXERCISES,
+  BUILTIN_SPECS,
   buildExercise,
   parsePack,
   specProblem,
@@ -42,13 +42,26 @@ export class Packs {
 
   list = $derived.by(() => readStored(this.progress.data.packs));
 
+  /**
+   * Each exercise's seed: this workspace and the learner's variant number, so neighbours in a
+   * workshop get different variants and "New variant" draws another. Without a workspace the
+   * exercises keep their fixed parameters.
+   */
+  seedOf = (id: string): string | undefined => {
+    const ws = this.progress.workspaceId;
+    return ws === null ? undefined : `${ws}|${this.progress.exercise(id).variant ?? 0}`;
+  };
+
   groups = $derived.by((): ExerciseGroup[] => [
-    { pack: null, exercises: [...BUILTIN_EXERCISES] },
+    { pack: null, exercises: BUILTIN_SPECS.map((s) => buildExercise(s, this.seedOf(s.id))) },
     ...this.list.map((pack) => ({
       pack,
       exercises: pack.exercises
         .filter((s) => specProblem(s) === null)
-        .map((s) => buildExercise({ ...s, id: packExerciseId(pack.id, s.id) })),
+        .map((s) => {
+          const id = packExerciseId(pack.id, s.id);
+          return buildExercise({ ...s, id }, this.seedOf(id));
+        }),
     })),
   ]);
 

@@ -1,7 +1,5 @@
-/** An exercise's progress as one status label. */
+/** An exercise's progress as one status label (the same rule as the coach's). */
 import type { ExerciseProgress } from '../../state/progress.svelte';
+import { exerciseStatusKey } from '../../domain/teaching/exerciseProgress';
 
-export function statusKey(p: ExerciseProgress): string {
-  if (p.solved) return p.withHelp ? 'ex.ui.status.solvedWithHelp' : 'ex.ui.status.solved';
-  return p.attempts > 0 ? 'ex.ui.status.attempted' : 'ex.ui.status.new';
-}
+export const statusKey = (p: ExerciseProgress): string => exerciseStatusKey(p);

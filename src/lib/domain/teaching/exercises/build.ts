@@ -1,6 +1,8 @@
 /** From an ExerciseSpec (data) to an Exercise (pure functions over the live context). */
 import { msg, type MessageRef as Problem } from '../../messages';
 import { KINDS } from './kinds';
+import { baseContext, baseSettings, contextAt } from './target';
+import { pick, seededRandom } from './seed';
 import type { AnswerValue, Exercise, ExerciseContext, ExerciseSpec, MessageRef, Params } from './types';
 
 /**
@@ -33,32 +35,43 @@ const custom = (spec: ExerciseSpec, field: 'title' | 'prompt') => {
   return en || zh ? { ...(en ? { en } : {}), ...(zh ? { zh } : {}) } : undefined;
 };
 
-/** Build a runnable exercise; throws on an invalid spec (packs are validated before this). */
-export function buildExercise(spec: ExerciseSpec): Exercise {
+/**
+ * Build a runnable exercise; throws on an invalid spec (packs are checked before this).
+ * With a `seed` and a spec that lets its parameters vary, the kind draws its own variant
+ * (another customer, target share, date...) from that seed: the same seed, the same variant.
+ */
+export function buildExercise(spec: ExerciseSpec, seed?: string): Exercise {
   const problem = specProblem(spec);
   // A programming error (packs are checked first): the key and params say what is wrong.
   if (problem) throw new Error(`exercise ${spec.id}: ${problem.key} ${JSON.stringify(problem.params ?? {})}`);
   const def = KINDS[spec.kind];
-  const p = resolveParams(spec);
+  const fixed = resolveParams(spec);
+  const p: Record<string, unknown> = seed !== undefined && spec.vary && def.variants?.length ? { ...fixed, ...structuredClone(pick(seededRandom(`${spec.id}|${seed}`), def.variants)) } : fixed;
   const base = `ex.${spec.kind}`;
   const ref = (key: string, params?: Params, c?: MessageRef['custom']): MessageRef => ({ key, ...(params ? { params } : {}), ...(c ? { custom: c } : {}) });
+  const targetSettings = (ctx: ExerciseContext) => (def.target ? def.target(baseContext(ctx), p) : baseSettings());
+  const target = (ctx: ExerciseContext) => contextAt(ctx, targetSettings(ctx));
   return {
     id: spec.id,
     kind: spec.kind,
     sample: spec.sample ?? def.sample,
     view: def.view,
     spec,
+    params: p,
     title: () => ref(`${base}.title`, undefined, custom(spec, 'title')),
-    prompt: (ctx: ExerciseContext) => ref(`${base}.prompt`, def.promptParams(ctx, p), custom(spec, 'prompt')),
-    answer: (ctx: ExerciseContext) => def.answer(ctx, p),
-    expected: (ctx: ExerciseContext) => def.expected(ctx, p),
+    prompt: (ctx: ExerciseContext) => ref(`${base}.prompt`, def.promptParams(target(ctx), p), custom(spec, 'prompt')),
+    answer: (ctx: ExerciseContext) => def.answer(target(ctx), p),
+    expected: (ctx: ExerciseContext) => def.expected(target(ctx), p),
     check(ctx: ExerciseContext, answer: AnswerValue) {
       if (ctx.metrics.n === 0) return { correct: false, feedbackKey: 'ex.fb.noData', params: {} };
-      return def.check(ctx, p, answer);
+      return def.check(ctx, p, answer, target(ctx));
     },
     hint(ctx: ExerciseContext, level: 1 | 2 | 3) {
       const key = level === 1 ? `${base}.hint1` : level === 2 ? `${base}.hint2` : `${base}.solution`;
-      return ref(key, level === 1 ? def.promptParams(ctx, p) : { ...def.promptParams(ctx, p), ...def.hintParams(ctx, p) });
+      const t = target(ctx);
+      return ref(key, level === 1 ? def.promptParams(t, p) : { ...def.promptParams(t, p), ...def.hintParams(t, p, ctx) });
     },
+    targetContext: target,
+    startSettings: (ctx: ExerciseContext) => (def.stateGoal ? baseSettings() : targetSettings(ctx)),
   };
 }

@@ -82,10 +82,12 @@ describe('built-in exercises', () => {
   it('state-and-number goals say so when the state is not reached', async () => {
     const ex = builtinById('b01-reach-m-high')!;
     const ctx = await sampleContext(root, 'classroom');
-    expect(ex.check(ctx, 10).feedbackKey).toBe('ex.fb.reachTarget.state');
+    // At the mean, 16 of 40 are M-high: too many for a fifth, so the line must go up.
+    expect(ex.check(ctx, 10).feedbackKey).toBe('ex.fb.reachTarget.tooMany');
     const c = builtinById('b14-connect')!;
     const r = await sampleContext(root, 'retail');
-    expect(c.check(r, 1).feedbackKey).toBe('ex.fb.connect.state');
+    // The value line at the median (below the top tier's boundary) must go up.
+    expect(c.check(r, 1).feedbackKey).toBe('ex.fb.connect.below');
     const g = builtinById('b16-gb18030')!;
     expect(g.check(r, r.metrics.n).feedbackKey).toBe('ex.fb.realFiles.encoding');
   });
@@ -99,15 +101,47 @@ describe('built-in exercises', () => {
     expect(ex.expected(ctx)).toBe('LHH');
   });
 
-  it('explains a number answer as too high or too low', async () => {
+  it('never tells the size or the direction of the gap; names known mistakes', async () => {
     const ex = builtinById('b13-pareto')!;
     const ctx = await sampleContext(root, 'retail');
     // 734 of the 3,000 retail customers, best first, bring 80 % of revenue.
     expect(ex.expected(ctx)).toBe(24.47);
-    expect(ex.check(ctx, 34.47).feedbackKey).toBe('ex.fb.tooHigh');
-    expect(ex.check(ctx, 14.47).feedbackKey).toBe('ex.fb.tooLow');
+    expect(ex.check(ctx, 34.47)).toEqual({ correct: false, feedbackKey: 'ex.fb.number.wrong', params: {} });
+    expect(ex.check(ctx, 14.47)).toEqual({ correct: false, feedbackKey: 'ex.fb.number.wrong', params: {} });
     expect(ex.check(ctx, 25.97).correct).toBe(true);
     expect(ex.check(ctx, 26.5).correct).toBe(false);
+    // The share as a fraction, the question's own 80, and the count of customers.
+    expect(ex.check(ctx, 0.2447).feedbackKey).toBe('ex.fb.fractionNotPercent');
+    expect(ex.check(ctx, 80).feedbackKey).toBe('ex.fb.pareto.restated');
+    expect(ex.check(ctx, 734).feedbackKey).toBe('ex.fb.countNotShare');
+  });
+
+  it('names the misreadings of a share of revenue (exercise 1 on the classroom sample)', async () => {
+    const ex = builtinById('b01-reach-m-high')!;
+    const ctx = await sampleContext(root, 'classroom', (s) => (s.thresholds.monetary = { method: 'custom', value: 2690 }));
+    // 8 of 40 customers (20 %) bring 50.57 % of revenue.
+    expect(ex.check(ctx, 50.57).correct).toBe(true);
+    expect(ex.check(ctx, 0.5057).feedbackKey).toBe('ex.fb.fractionNotPercent');
+    expect(ex.check(ctx, 20).feedbackKey).toBe('ex.fb.customersNotRevenue');
+    expect(ex.check(ctx, 8).feedbackKey).toBe('ex.fb.countNotShare');
+    expect(ex.check(ctx, 40).feedbackKey).toBe('ex.fb.number.wrong');
+  });
+
+  it('exercise 1’s pointer says which way the amount must go from where the learner is', async () => {
+    const ex = builtinById('b01-reach-m-high')!;
+    // At the mean 16 of 40 are M-high (too many): raise. At 3,500 only 4 (too few): lower.
+    const atMean = await sampleContext(root, 'classroom');
+    expect(ex.hint(atMean, 2).params?.directionKey).toBe('ex.reachTarget.dir.raise');
+    const high = await sampleContext(root, 'classroom', (s) => (s.thresholds.monetary = { method: 'custom', value: 3500 }));
+    expect(ex.hint(high, 2).params?.directionKey).toBe('ex.reachTarget.dir.lower');
+    const there = await sampleContext(root, 'classroom', (s) => (s.thresholds.monetary = { method: 'custom', value: 2690 }));
+    expect(ex.hint(there, 2).params?.directionKey).toBe('ex.reachTarget.dir.ok');
+  });
+
+  it('exercise 9 says the Champions rule is gone when it is deleted (not "now 0, must stay 0")', async () => {
+    const ex = builtinById('b09-others-empty')!;
+    const ctx = await sampleContext(root, 'classroom', (s) => (s.segmentRules = defaultSegmentRules(5).slice(1)));
+    expect(ex.check(ctx, null)).toEqual({ correct: false, feedbackKey: 'ex.fb.rules.championsGone', params: { want: 0 } });
   });
 
   it('finds real movers and decoys between the two dates', async () => {

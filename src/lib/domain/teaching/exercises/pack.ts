@@ -111,12 +111,14 @@ export function parsePack(text: string, fileName: string): ParsedPack {
       return fail('ex.pack.badField', fileName, { field: `${field}.sample`, reason: msg('valid.oneOf', { field: `${field}.sample`, values: SAMPLES }) });
     const tp = textsProblem(e.texts, `${field}.texts`);
     if (tp) return fail('ex.pack.badField', fileName, { field: `${field}.texts`, reason: tp });
+    if (e.vary !== undefined && typeof e.vary !== 'boolean') return fail('ex.pack.badField', fileName, { field: `${field}.vary`, reason: msg('valid.bool', { field: `${field}.vary` }) });
     const spec: ExerciseSpec = {
       id: e.id,
       kind: e.kind as ExerciseSpec['kind'],
       ...(e.sample !== undefined ? { sample: e.sample as ExerciseSpec['sample'] } : {}),
       ...(e.params !== undefined ? { params: e.params as Record<string, unknown> } : {}),
       ...(e.texts !== undefined ? { texts: e.texts as ExerciseSpec['texts'] } : {}),
+      ...(e.vary !== undefined ? { vary: e.vary as boolean } : {}),
     };
     const problem = specProblem(spec);
     if (problem) return fail('ex.pack.badParams', fileName, { index, id: e.id, reason: problem });

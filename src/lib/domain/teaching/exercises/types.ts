@@ -5,6 +5,7 @@
  */
 import type { TeachingContext } from '../context';
 import type { Dataset, IngestReport } from '../../types';
+import type { LensSettings } from '../../models/analysis';
 import type { MessageRef as Problem } from '../../messages';
 
 /** The live state plus what the dataset-level exercises need (the data and its cleaning report). */
@@ -47,6 +48,8 @@ export interface ExerciseSpec {
   /** The sample it is meant for (defaults to the kind's); the coach offers to load it. */
   sample?: SampleKey;
   params?: Record<string, unknown>;
+  /** Let a seeded variant draw the kind's parameters per workspace (absent: fixed as given). */
+  vary?: boolean;
   texts?: { en?: ExerciseTexts; zh?: ExerciseTexts };
 }
 
@@ -82,7 +85,12 @@ export interface MessageRef {
   custom?: { en?: string; zh?: string };
 }
 
-/** A kind's behaviour; P is its parameter object. */
+/**
+ * A kind's behaviour; P is its parameter object. `t` is the exercise's TARGET state (the
+ * default analysis date with the settings `target` declares), `live` the learner's state:
+ * prompts, expected answers and solutions read `t` only, so they never depend on what the
+ * learner has changed; a state goal's check reads `live`.
+ */
 export interface KindDef<P extends object = Record<string, unknown>> {
   kind: ExerciseKind;
   sample: SampleKey;
@@ -91,13 +99,23 @@ export interface KindDef<P extends object = Record<string, unknown>> {
   defaults: P;
   /** null when fine, else the problem as a message reference naming the parameter. */
   validate(params: P): Problem | null;
-  promptParams(ctx: ExerciseContext, p: P): Params;
-  answer(ctx: ExerciseContext, p: P): AnswerSpec;
-  /** The right answer at this state (for reveal and tests); null for a state-only goal. */
-  expected(ctx: ExerciseContext, p: P): AnswerValue;
-  check(ctx: ExerciseContext, p: P, answer: AnswerValue): CheckResult;
-  /** Parameters of the pointer hint and the solution. */
-  hintParams(ctx: ExerciseContext, p: P): Params;
+  /**
+   * The lens settings of the target state, from the default state `base` (absent: the
+   * defaults). The coach also starts the exercise in `start` (absent: the target, or the
+   * defaults for a state goal the learner must reach).
+   */
+  target?(base: ExerciseContext, p: P): LensSettings;
+  /** True when the learner must reach the target state on the charts (the exercise starts at the defaults). */
+  stateGoal?: boolean;
+  /** The parameter sets a seeded variant draws from (absent: the kind has none to vary). */
+  variants?: Partial<P>[];
+  promptParams(t: ExerciseContext, p: P): Params;
+  answer(t: ExerciseContext, p: P): AnswerSpec;
+  /** The right answer in the target state (for reveal and tests); null for a state-only goal. */
+  expected(t: ExerciseContext, p: P): AnswerValue;
+  check(live: ExerciseContext, p: P, answer: AnswerValue, t: ExerciseContext): CheckResult;
+  /** Parameters of the pointer hint and the solution (`live` for a direction from where the learner is). */
+  hintParams(t: ExerciseContext, p: P, live: ExerciseContext): Params;
 }
 
 export interface Exercise {
@@ -112,6 +130,12 @@ export interface Exercise {
   answer(ctx: ExerciseContext): AnswerSpec;
   expected(ctx: ExerciseContext): AnswerValue;
   check(ctx: ExerciseContext, answer: AnswerValue): CheckResult;
-  /** level 1 nudge, 2 pointer, 3 solution. */
+  /** level 1 nudge, 2 pointer, 3 solution (computed in the target state). */
   hint(ctx: ExerciseContext, level: 1 | 2 | 3): MessageRef;
+  /** The target state's context (for tests and the coach's start). */
+  targetContext(ctx: ExerciseContext): ExerciseContext;
+  /** The settings the coach applies when the exercise starts. */
+  startSettings(ctx: ExerciseContext): LensSettings;
+  /** The resolved parameters (after a seeded variant, if any). */
+  params: Record<string, unknown>;
 }

@@ -125,6 +125,7 @@ export const en = {
   'valid.bool': '{field} must be true or false',
   'valid.list': '{field} must be a list',
   'valid.nonEmptyList': '{field} must be a non-empty list',
+  'valid.textList': '{field} must be a list of texts',
   'valid.maxEntries': '{field} must have at most {max} entries',
   'valid.unknownValue': '{field} has an unknown value',
   'valid.unknownField': '{field} has an unknown field "{name}"',

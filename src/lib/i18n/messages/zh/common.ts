@@ -115,6 +115,7 @@ export const zh: Record<keyof typeof en, string> = {
   'valid.bool': '{field} 必须是 true 或 false',
   'valid.list': '{field} 必须是列表',
   'valid.nonEmptyList': '{field} 必须是非空列表',
+  'valid.textList': '{field} 必须是文本列表',
   'valid.maxEntries': '{field} 最多只能有 {max} 项',
   'valid.unknownValue': '{field} 的值无法识别',
   'valid.unknownField': '{field} 中有未知字段“{name}”',

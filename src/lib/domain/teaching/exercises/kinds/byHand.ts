@@ -6,6 +6,9 @@ import { pickCustomer, round } from '../helpers';
 import type { ExerciseContext, KindDef } from '../types';
 import { classChoices, DIMS, inRange, isNum, LETTER, mustBeBetween, mustBeOneOf, no, ok, oneOf, type Empty } from './checks';
 
+/** Places in the customer list a variant may pick, away from both ends. */
+const CUSTOMER_AT = [0.12, 0.25, 0.37, 0.5, 0.63, 0.75, 0.88];
+
 // ---- 2 classify by hand ----
 interface ClassifyByHand { customerAt: number }
 function customerRow(ctx: ExerciseContext, at: number) {
@@ -24,6 +27,7 @@ export const classifyByHand: KindDef<ClassifyByHand> = {
   view: 'rfm',
   defaults: { customerAt: 0.37 },
   validate: (p) => (!inRange(p.customerAt, 0, 1) ? mustBeBetween('customerAt', 0, 1) : null),
+  variants: CUSTOMER_AT.map((customerAt) => ({ customerAt })),
   promptParams(ctx, p) {
     const c = customerRow(ctx, p.customerAt);
     return { customer: c.id, r: c.r, f: c.f, m: c.mm, rT: thresholdText(ctx, 'recency'), fT: thresholdText(ctx, 'frequency'), mT: thresholdText(ctx, 'monetary') };
@@ -33,12 +37,13 @@ export const classifyByHand: KindDef<ClassifyByHand> = {
     const i = pickCustomer(ctx, p.customerAt);
     return i < 0 ? null : EIGHT_CLASS_KEYS[ctx.analysis.eight.labels[i]];
   },
-  check(ctx, p, answer) {
-    const want = classifyByHand.expected(ctx, p) as string | null;
+  check(_live, p, answer, t) {
+    const want = classifyByHand.expected(t, p) as string | null;
     if (typeof answer !== 'string') return no('ex.fb.pickOne');
     if (answer === want) return ok();
-    const wrong = [0, 1, 2].filter((k) => answer[k] !== want?.[k]).map((k) => 'RFM'[k]);
-    return no('ex.fb.classify.wrong', { letters: wrong.join(', ') });
+    // Only R read the wrong way round is a known mistake worth naming; otherwise no letter is given away.
+    const wrong = [0, 1, 2].filter((k) => answer[k] !== want?.[k]);
+    return no(wrong.length === 1 && wrong[0] === 0 ? 'ex.fb.classify.recency' : 'ex.fb.classify.wrong');
   },
   hintParams(ctx, p) {
     const want = classifyByHand.expected(ctx, p) as string;
@@ -56,6 +61,7 @@ export const scoreByHand: KindDef<ScoreByHand> = {
   view: 'rfm',
   defaults: { dimension: 'recency', customerAt: 0.61 },
   validate: (p) => (!oneOf(p.dimension, DIMS) ? mustBeOneOf('dimension', DIMS) : !inRange(p.customerAt, 0, 1) ? mustBeBetween('customerAt', 0, 1) : null),
+  variants: DIMS.flatMap((dimension) => [0.2, 0.4, 0.61, 0.8].map((customerAt) => ({ dimension, customerAt }))),
   promptParams(ctx, p) {
     const c = customerRow(ctx, p.customerAt);
     const value = p.dimension === 'recency' ? c.r : p.dimension === 'frequency' ? c.f : c.mm;
@@ -66,11 +72,20 @@ export const scoreByHand: KindDef<ScoreByHand> = {
     const i = pickCustomer(ctx, p.customerAt);
     return i < 0 ? null : scoreCol(ctx, p.dimension).scores[i];
   },
-  check(ctx, p, answer) {
-    const want = scoreByHand.expected(ctx, p) as number;
+  check(_live, p, answer, t) {
+    const want = scoreByHand.expected(t, p) as number;
     if (!isNum(answer)) return no('ex.fb.enterNumber');
     if (answer === want) return ok();
-    return no(p.dimension === 'recency' ? 'ex.fb.score.recency' : 'ex.fb.score.wrong', { letter: LETTER[p.dimension] });
+    const k = t.analysis.scores.k;
+    const i = pickCustomer(t, p.customerAt);
+    const v = t.metrics[p.dimension][i];
+    const e = t.analysis.scores.edges[p.dimension];
+    const below = e.filter((x) => v > x).length;
+    const atOrBelow = e.filter((x) => v >= x).length;
+    // Known mistakes: R scored the F/M way round; a value equal to an edge put in the upper bin.
+    if (p.dimension === 'recency' && answer === 1 + below) return no('ex.fb.score.recency');
+    if (atOrBelow !== below && answer === (p.dimension === 'recency' ? k - atOrBelow : 1 + atOrBelow)) return no('ex.fb.score.tie');
+    return no('ex.fb.score.wrong');
   },
   hintParams: (ctx, p) => ({ letter: LETTER[p.dimension], answer: (scoreByHand.expected(ctx, p) as number) ?? '', edges: edgesText(ctx, p.dimension) }),
 };
@@ -121,9 +136,13 @@ export const readChart: KindDef<Empty> = {
   promptParams: () => ({}),
   answer: () => ({ type: 'choice', options: classChoices() }),
   expected: (ctx) => bestRevenuePerCustomer(ctx),
-  check(ctx, _p, answer) {
+  check(_live, _p, answer, t) {
     if (typeof answer !== 'string') return no('ex.fb.pickOne');
-    return answer === bestRevenuePerCustomer(ctx) ? ok() : no('ex.fb.readChart.wrong');
+    if (answer === bestRevenuePerCustomer(t)) return ok();
+    // The class with the most revenue in total is the usual misreading.
+    const r = t.analysis.eight.revenue;
+    const most = EIGHT_CLASS_KEYS[r.indexOf(Math.max(...r))];
+    return no(answer === most ? 'ex.fb.readChart.total' : 'ex.fb.readChart.wrong');
   },
   hintParams: (ctx) => ({ answerKey: `class.${bestRevenuePerCustomer(ctx)}` }),
 };
@@ -154,8 +173,8 @@ export const explainEmptyBin: KindDef<ExplainEmptyBin> = {
     options: ['returns', 'ties', 'bug', 'gap'].map((v) => ({ value: v, labelKey: `ex.choice.emptyBin.${v}` })),
   }),
   expected: (ctx, p) => emptyBin(ctx, p.dimension)?.reason ?? null,
-  check(ctx, p, answer) {
-    const e = emptyBin(ctx, p.dimension);
+  check(_live, p, answer, t) {
+    const e = emptyBin(t, p.dimension);
     if (!e) return no('ex.fb.emptyBin.none', { letter: LETTER[p.dimension] });
     if (typeof answer !== 'string') return no('ex.fb.pickOne');
     return answer === e.reason ? ok() : no('ex.fb.emptyBin.wrong');

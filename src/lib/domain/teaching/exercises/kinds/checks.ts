@@ -2,8 +2,7 @@
 import { EIGHT_CLASS_KEYS } from '../../../models/eightClasses';
 import type { Dimension } from '../../../models/scores';
 import { msg, type MessageRef } from '../../../messages';
-import { round } from '../helpers';
-import type { AnswerValue, CheckResult, Choice, ExerciseContext, Params } from '../types';
+import type { AnswerValue, CheckResult, Choice, ExerciseContext, NumberUnit, Params } from '../types';
 
 export const DIMS: Dimension[] = ['recency', 'frequency', 'monetary'];
 export const LETTER: Record<Dimension, string> = { recency: 'R', frequency: 'F', monetary: 'M' };
@@ -22,12 +21,26 @@ export const mustBePoints = (field: string, min: number, max: number): MessageRe
 export const mustBeShare = (field: string): MessageRef => msg('ex.valid.share', { field });
 export const oneOf = <T extends string>(v: unknown, list: readonly T[]): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 
-/** A number answer compared with `expected` within `tolerance` (same unit). */
-export function numberCheck(answer: AnswerValue, expected: number, tolerance: number): CheckResult {
+/** A known wrong answer and why it is wrong (the reason names the mistake, never the gap). */
+export interface Misread {
+  value: number;
+  key: string;
+  params?: Params;
+}
+
+/**
+ * A number answer compared with `expected` within `tolerance` (same unit). A wrong answer
+ * never learns how far off it is (typing back a gap must not pass): the feedback names a
+ * known mistake when the answer matches one (a share typed as 0.506 for 50.6 %, customers
+ * counted where a share is asked...), else only says it is not right yet.
+ */
+export function numberCheck(answer: AnswerValue, expected: number, tolerance: number, unit: NumberUnit = 'count', misreads: Misread[] = []): CheckResult {
   if (!isNum(answer)) return no('ex.fb.enterNumber');
-  const diff = answer - expected;
-  if (Math.abs(diff) <= tolerance + 1e-9) return ok({ expected: round(expected) });
-  return no(diff > 0 ? 'ex.fb.tooHigh' : 'ex.fb.tooLow', { diff: round(Math.abs(diff)) });
+  const near = (v: number) => Math.abs(answer - v) <= Math.max(tolerance, 1e-9) + 1e-9;
+  if (near(expected)) return ok();
+  if (unit === 'percent' && Math.abs(answer) <= 1 && Math.abs(expected) > 1 && Math.abs(answer * 100 - expected) <= tolerance + 1e-9) return no('ex.fb.fractionNotPercent');
+  for (const m of misreads) if (Math.abs(m.value - expected) > tolerance + 1e-9 && near(m.value)) return no(m.key, m.params);
+  return no('ex.fb.number.wrong');
 }
 
 export const classChoices = (): Choice[] => EIGHT_CLASS_KEYS.map((k) => ({ value: k, labelKey: `class.${k}` }));

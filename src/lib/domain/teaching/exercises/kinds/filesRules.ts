@@ -22,13 +22,15 @@ export const editRules: KindDef<Empty> = {
   view: 'rfm',
   defaults: {},
   validate: () => null,
-  promptParams: (ctx) => ({ others: othersCount(ctx), champions: defaultChampions(ctx) }),
+  promptParams: (t) => ({ others: othersCount(t), champions: defaultChampions(t) }),
   answer: () => ({ type: 'state' }),
   expected: () => null,
+  stateGoal: true,
   check(ctx) {
     const champions = championsNow(ctx);
     const want = defaultChampions(ctx);
-    if (champions !== want) return no('ex.fb.rules.champions', { now: champions ?? 0, want });
+    if (champions === null) return no('ex.fb.rules.championsGone', { want });
+    if (champions !== want) return no('ex.fb.rules.champions', { now: champions, want });
     const others = othersCount(ctx);
     return others === 0 ? ok() : no('ex.fb.rules.others', { others });
   },
@@ -55,7 +57,10 @@ export const realFiles: KindDef<RealFiles> = {
   check(ctx, p, answer) {
     if (!ctx.report || ctx.report.encoding !== p.encoding) return no('ex.fb.realFiles.encoding', { encoding: p.encoding.toUpperCase() });
     if (!mappingComplete(ctx)) return no('ex.fb.realFiles.mapping');
-    return numberCheck(answer, ctx.metrics.n, 0);
+    return numberCheck(answer, ctx.metrics.n, 0, 'count', [
+      { value: ctx.report.rowsRead, key: 'ex.fb.realFiles.rows' },
+      { value: ctx.report.rowsUsed, key: 'ex.fb.realFiles.rows' },
+    ]);
   },
   hintParams: (ctx, p) => ({ encoding: p.encoding.toUpperCase(), answer: ctx.metrics.n }),
 };

@@ -29,7 +29,7 @@ export const findMovers: KindDef<FindMovers> = {
     return { type: 'customers', candidates: m.candidates, pick: Math.min(p.pick, m.total) };
   },
   expected: (ctx, p) => moverCandidates(ctx, p.months, p.from, p.to, p.pick).movers.slice(0, p.pick),
-  check(ctx, p, answer) {
+  check(_live, p, answer, ctx) {
     const m = moverCandidates(ctx, p.months, p.from, p.to, p.pick);
     if (!ctx.dataset || ctx.dataset.shape !== 'transactions') return no('ex.fb.needsTransactions');
     const need = Math.min(p.pick, m.total);
@@ -54,6 +54,7 @@ export const overTime: KindDef<OverTime> = {
   view: 'data',
   defaults: { months: 3 },
   validate: (p) => (!Number.isInteger(p.months) || !inRange(p.months, 1, 36) ? mustBeWhole('months', 1, 36) : null),
+  variants: [3, 6, 9, 12].map((months) => ({ months })),
   promptParams: (_c, p) => ({ months: p.months }),
   answer: () => ({
     type: 'numbers',
@@ -66,12 +67,13 @@ export const overTime: KindDef<OverTime> = {
     const t = importantValueThenNow(ctx, p.months);
     return t ? { then: t.then, change: t.now - t.then } : null;
   },
-  check(ctx, p, answer) {
+  check(_live, p, answer, ctx) {
     const t = importantValueThenNow(ctx, p.months);
     if (!t) return no('ex.fb.needsTransactions');
     const a = answer && typeof answer === 'object' && !Array.isArray(answer) ? answer : {};
-    if (a.then !== t.then) return no('ex.fb.overTime.then', { months: p.months });
-    if (a.change !== t.now - t.then) return no('ex.fb.overTime.change');
+    // Known mistakes: the number at the default date typed for "then"; the change as then − now.
+    if (a.then !== t.then) return no(a.then === t.now && t.now !== t.then ? 'ex.fb.overTime.thenIsNow' : 'ex.fb.overTime.then', { months: p.months });
+    if (a.change !== t.now - t.then) return no(a.change === t.then - t.now && t.now !== t.then ? 'ex.fb.overTime.sign' : 'ex.fb.overTime.change');
     return ok();
   },
   hintParams(ctx, p) {

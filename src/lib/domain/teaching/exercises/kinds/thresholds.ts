@@ -8,6 +8,7 @@ import { DIMS, inRange, LETTER, mustBeBetween, mustBeOneOf, mustBePoints, mustBe
 
 // ---- 1 reach a target ----
 interface ReachTarget { targetShare: number; tolerance: number; answerTolerance: number }
+const mHighCount = (ctx: ExerciseContext) => Math.round(mHighShare(ctx).customers * ctx.metrics.n);
 export const reachTarget: KindDef<ReachTarget> = {
   kind: 'reachTarget',
   sample: 'classroom',
@@ -15,28 +16,48 @@ export const reachTarget: KindDef<ReachTarget> = {
   defaults: { targetShare: 0.2, tolerance: 0.02, answerTolerance: 1 },
   validate: (p) =>
     !share(p.targetShare) ? mustBeShare('targetShare') : !inRange(p.tolerance, 0, 0.5) ? mustBeBetween('tolerance', 0, 0.5) : !inRange(p.answerTolerance, 0, 50) ? mustBePoints('answerTolerance', 0, 50) : null,
-  promptParams: (_c, p) => ({ target: round(p.targetShare * 100, 1), tol: round(p.tolerance * 100, 1), answerTol: p.answerTolerance }),
-  answer: () => ({ type: 'stateNumber', unit: 'percent' }),
-  expected: (ctx) => round(mHighShare(ctx).revenue * 100, 2),
-  check(ctx, p, answer) {
-    const s = mHighShare(ctx);
-    if (Math.abs(s.customers - p.targetShare) > p.tolerance + 1e-9)
-      return no('ex.fb.reachTarget.state', { now: round(s.customers * 100, 1), target: round(p.targetShare * 100, 1) });
-    return numberCheck(answer, s.revenue * 100, p.answerTolerance);
+  // The target state: M high means at least the amount that makes `targetShare` of customers M-high.
+  target(base, p) {
+    const s = structuredClone(base.settings);
+    s.thresholds.monetary = { method: 'custom', value: thresholdForHighShare(sortedMonetary(base), p.targetShare) };
+    return s;
   },
-  hintParams: (ctx, p) => ({
-    amount: round(thresholdForHighShare(sortedMonetary(ctx), p.targetShare), 2),
-    target: round(p.targetShare * 100, 1),
-    answer: round(mHighShare(ctx).revenue * 100, 1),
-  }),
+  stateGoal: true,
+  variants: [0.15, 0.2, 0.25, 0.3].map((targetShare) => ({ targetShare })),
+  promptParams: (_t, p) => ({ target: round(p.targetShare * 100, 1), tol: round(p.tolerance * 100, 1), answerTol: p.answerTolerance }),
+  answer: () => ({ type: 'stateNumber', unit: 'percent' }),
+  expected: (t) => round(mHighShare(t).revenue * 100, 2),
+  check(live, p, answer) {
+    const s = mHighShare(live);
+    // The state is the point here: the learner needs to know which way to move the line.
+    if (Math.abs(s.customers - p.targetShare) > p.tolerance + 1e-9)
+      return no(s.customers > p.targetShare ? 'ex.fb.reachTarget.tooMany' : 'ex.fb.reachTarget.tooFew', { target: round(p.targetShare * 100, 1) });
+    return numberCheck(answer, s.revenue * 100, p.answerTolerance, 'percent', [
+      { value: s.customers * 100, key: 'ex.fb.customersNotRevenue' },
+      { value: mHighCount(live), key: 'ex.fb.countNotShare' },
+    ]);
+  },
+  hintParams(t, p, live) {
+    const now = mHighShare(live).customers;
+    const dir = Math.abs(now - p.targetShare) <= p.tolerance + 1e-9 ? 'ok' : now > p.targetShare ? 'raise' : 'lower';
+    const m = t.settings.thresholds.monetary;
+    return {
+      amount: round(m.method === 'custom' ? (m.value ?? 0) : 0, 2),
+      count: mHighCount(t),
+      n: t.metrics.n,
+      share: round(mHighShare(t).customers * 100, 1),
+      directionKey: `ex.reachTarget.dir.${dir}`,
+      answer: round(mHighShare(t).revenue * 100, 2),
+    };
+  },
 };
 
 // ---- 4 pyramid 20/30/50 ----
 interface PyramidShare { cuts: number[]; answerTolerance: number }
+const tiersOf = (cuts: number[]) => (cuts.length === 2 ? 'three' : 'four');
 function pyramidStateMet(ctx: ExerciseContext, p: PyramidShare): boolean {
   const s = ctx.settings.pyramid;
-  const tiers = p.cuts.length === 2 ? 'three' : 'four';
-  return s.tiers === tiers && s.mode === 'percentile' && s.cuts.length === p.cuts.length && s.cuts.every((c, i) => Math.abs(c - p.cuts[i]) <= 0.005);
+  return s.tiers === tiersOf(p.cuts) && s.mode === 'percentile' && s.cuts.length === p.cuts.length && s.cuts.every((c, i) => Math.abs(c - p.cuts[i]) <= 0.005);
 }
 const splitText = (cuts: number[]) => {
   const parts: number[] = [];
@@ -59,14 +80,32 @@ export const pyramidShare: KindDef<PyramidShare> = {
       : !inRange(p.answerTolerance, 0, 50)
         ? mustBePoints('answerTolerance', 0, 50)
         : null,
-  promptParams: (_c, p) => ({ split: splitText(p.cuts), answerTol: p.answerTolerance, topKey: `tier.${TIER_KEYS[p.cuts.length === 2 ? 'three' : 'four'][0]}` }),
-  answer: () => ({ type: 'stateNumber', unit: 'percent' }),
-  expected: (ctx) => round(ctx.analysis.pyramid.tiers[0].revenueShare * 100, 2),
-  check(ctx, p, answer) {
-    if (!pyramidStateMet(ctx, p)) return no('ex.fb.pyramid.state', { split: splitText(p.cuts) });
-    return numberCheck(answer, ctx.analysis.pyramid.tiers[0].revenueShare * 100, p.answerTolerance);
+  target(base, p) {
+    const s = structuredClone(base.settings);
+    s.pyramid = { tiers: tiersOf(p.cuts), mode: 'percentile', cuts: [...p.cuts] };
+    return s;
   },
-  hintParams: (ctx, p) => ({ split: splitText(p.cuts), answer: round(ctx.analysis.pyramid.tiers[0].revenueShare * 100, 1) }),
+  stateGoal: true,
+  // Whole steps of 5 %, so the boundaries can be dragged there exactly.
+  variants: [[0.8, 0.5], [0.9, 0.6], [0.85, 0.55], [0.75, 0.45], [0.7, 0.4]].map((cuts) => ({ cuts })),
+  promptParams: (_c, p) => ({ split: splitText(p.cuts), answerTol: p.answerTolerance, topKey: `tier.${TIER_KEYS[tiersOf(p.cuts)][0]}` }),
+  answer: () => ({ type: 'stateNumber', unit: 'percent' }),
+  expected: (t) => round(t.analysis.pyramid.tiers[0].revenueShare * 100, 2),
+  check(live, p, answer) {
+    if (!pyramidStateMet(live, p)) return no('ex.fb.pyramid.state', { split: splitText(p.cuts) });
+    const top = live.analysis.pyramid.tiers[0];
+    return numberCheck(answer, top.revenueShare * 100, p.answerTolerance, 'percent', [
+      { value: top.customerShare * 100, key: 'ex.fb.customersNotRevenue' },
+      { value: top.customers, key: 'ex.fb.countNotShare' },
+      { value: top.revenue, key: 'ex.fb.amountNotShare' },
+    ]);
+  },
+  hintParams: (t, p) => ({
+    split: splitText(p.cuts),
+    boundary: round(t.analysis.pyramid.boundaries[0], 2),
+    count: t.analysis.pyramid.tiers[0].customers,
+    answer: round(t.analysis.pyramid.tiers[0].revenueShare * 100, 2),
+  }),
 };
 
 // ---- 10 predict the direction ----
@@ -102,25 +141,33 @@ export const predictDirection: KindDef<PredictDirection> = {
       { value: 'lower', labelKey: 'ex.choice.lower' },
     ],
   }),
-  expected: (ctx, p) => moreHighDirection(ctx, p.dimension),
-  check(ctx, p, answer) {
+  expected: (t, p) => moreHighDirection(t, p.dimension),
+  check(_live, p, answer, t) {
     if (typeof answer !== 'string') return no('ex.fb.pickOne');
-    return answer === moreHighDirection(ctx, p.dimension) ? ok() : no(p.dimension === 'recency' ? 'ex.fb.direction.recency' : 'ex.fb.direction.wrong');
+    return answer === moreHighDirection(t, p.dimension) ? ok() : no(p.dimension === 'recency' ? 'ex.fb.direction.recency' : 'ex.fb.direction.wrong');
   },
-  hintParams: (ctx, p) => ({ letter: LETTER[p.dimension], answerKey: `ex.choice.${moreHighDirection(ctx, p.dimension)}` }),
+  hintParams: (t, p) => ({ letter: LETTER[p.dimension], answerKey: `ex.choice.${moreHighDirection(t, p.dimension)}` }),
 };
 
 // ---- 13 Pareto ----
 interface Pareto { revenueShare: number; tolerance: number }
+const paretoShare = (t: ExerciseContext, p: Pareto) => smallestShareForRevenue(sortedMonetary(t), p.revenueShare);
 export const pareto: KindDef<Pareto> = {
   kind: 'pareto',
   sample: 'retail',
   view: 'pyramid',
   defaults: { revenueShare: 0.8, tolerance: 2 },
   validate: (p) => (!share(p.revenueShare) ? mustBeShare('revenueShare') : !inRange(p.tolerance, 0, 50) ? mustBePoints('tolerance', 0, 50) : null),
+  variants: [0.5, 0.6, 0.7, 0.75, 0.8, 0.9].map((revenueShare) => ({ revenueShare })),
   promptParams: (_c, p) => ({ revenue: round(p.revenueShare * 100, 1), tol: p.tolerance }),
   answer: () => ({ type: 'number', unit: 'percent' }),
-  expected: (ctx, p) => round(smallestShareForRevenue(sortedMonetary(ctx), p.revenueShare) * 100, 2),
-  check: (ctx, p, answer) => (noData(ctx) ? no('ex.fb.noData') : numberCheck(answer, smallestShareForRevenue(sortedMonetary(ctx), p.revenueShare) * 100, p.tolerance)),
-  hintParams: (ctx, p) => ({ revenue: round(p.revenueShare * 100, 1), answer: round(smallestShareForRevenue(sortedMonetary(ctx), p.revenueShare) * 100, 1) }),
+  expected: (t, p) => round(paretoShare(t, p) * 100, 2),
+  check: (live, p, answer, t) =>
+    noData(live)
+      ? no('ex.fb.noData')
+      : numberCheck(answer, paretoShare(t, p) * 100, p.tolerance, 'percent', [
+          { value: p.revenueShare * 100, key: 'ex.fb.pareto.restated' },
+          { value: Math.round(paretoShare(t, p) * t.metrics.n), key: 'ex.fb.countNotShare' },
+        ]),
+  hintParams: (t, p) => ({ revenue: round(p.revenueShare * 100, 1), count: Math.round(paretoShare(t, p) * t.metrics.n), n: t.metrics.n, answer: round(paretoShare(t, p) * 100, 2) }),
 };
