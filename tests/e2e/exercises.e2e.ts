@@ -3,14 +3,15 @@
  * answer first ("not yet"), two hints, the actions on the live charts, then the right answer.
  * The answers typed are literals worked out independently of the app by
  * tests/reference/classroom_answers.py (see tests/reference/classroomAnswers.ts), never by the
- * exercises' own expected(). Progress must show the exercise solved and survive a reload.
+ * exercises' own expected(), looked up by the variant the workspace drew (the coach's
+ * `data-params`). Progress must show the exercise solved with hints and survive a reload.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSite, visit, type Site } from './harness';
 import { translate, type LocaleCode } from '../../src/lib/i18n/catalog';
 import { BUILTIN_EXERCISES } from '../../src/lib/domain/teaching/exercises/builtins';
-import { EXERCISE_ANSWERS, RETAIL_MOVERS } from '../reference/classroomAnswers';
+import { EXERCISE_ANSWERS, RETAIL_MOVERS, variantAnswer, type Answer } from '../reference/classroomAnswers';
 
 let site: Site;
 beforeAll(async () => {
@@ -46,9 +47,13 @@ async function walk(page: Page, lang: LocaleCode) {
     await feedback.filter({ hasText: want }).waitFor({ timeout: 10_000 });
   }
 
+  /** The variant this workspace drew for the open exercise. */
+  async function params(): Promise<Record<string, unknown>> {
+    return JSON.parse((await page.locator('.coach-exercise').getAttribute('data-params')) ?? '{}');
+  }
+
   /** Fill the answer form with the right (or a wrong) pinned answer of exercise `id`. */
-  async function answer(id: string, right: boolean) {
-    const a = EXERCISE_ANSWERS[id];
+  async function answer(a: Answer, right: boolean) {
     switch (a.type) {
       case 'number':
         await coach.getByRole('spinbutton', { name: t('ex.ui.yourAnswer') }).fill(String(right ? a.right : a.wrong));
@@ -84,10 +89,28 @@ async function walk(page: Page, lang: LocaleCode) {
   }
 
   /** What the learner does on the charts for the state goals, with the pinned amounts. */
-  const ACT: Record<string, () => Promise<void>> = {
-    'b01-reach-m-high': async () => {
+  const ACT: Record<string, (act: number | number[] | undefined) => Promise<void>> = {
+    'b01-reach-m-high': async (act) => {
       await page.getByRole('combobox', { name: t('rfm.method.label', { letter: 'M' }), exact: true }).selectOption('custom');
-      await page.getByRole('main').getByRole('spinbutton', { name: t('rfm.method.amountLabel.monetary'), exact: true }).fill(String(EXERCISE_ANSWERS['b01-reach-m-high'].act));
+      await page.getByRole('main').getByRole('spinbutton', { name: t('rfm.method.amountLabel.monetary'), exact: true }).fill(String(act));
+    },
+    // The pyramid's boundaries to the drawn percentiles, by keyboard (0.01 a press); the
+    // upper one first when going up, the lower one first when going down.
+    'b04-pyramid-top': async (act) => {
+      const cuts = act as number[];
+      const handles = [t('pyramid.boundary.high'), t('pyramid.boundary.medium')].map((name) => page.getByRole('slider', { name, exact: true }));
+      const now = async (i: number) => Number(await handles[i].getAttribute('aria-valuenow'));
+      const order = cuts[0] >= (await now(0)) ? [0, 1] : [1, 0];
+      for (const i of order) {
+        const steps = Math.round((cuts[i] - (await now(i))) * 100);
+        for (let k = 0; k < Math.abs(steps); k++) await handles[i].press(steps > 0 ? 'ArrowUp' : 'ArrowDown');
+        await until(async () => Math.abs((await now(i)) - cuts[i]) < 0.005, `pyramid boundary ${i} at ${cuts[i]}`);
+      }
+    },
+    'b12-churn': async (act) => {
+      const field = page.getByRole('spinbutton', { name: t('quadrants.lifecycle.churnDays'), exact: true });
+      await field.fill(String(act));
+      await field.press('Tab');
     },
     'b09-others-empty': async () => {
       await page.getByRole('radio', { name: t('term.segments') }).check();
@@ -107,8 +130,7 @@ async function walk(page: Page, lang: LocaleCode) {
   await page.getByRole('button', { name: t('ex.ui.startNamed', { title: t(first.title(null).key) }) }).click();
 
   for (const ex of BUILTIN_EXERCISES) {
-    const known = EXERCISE_ANSWERS[ex.id];
-    if (!known) throw new Error(`no pinned answer for ${ex.id}`);
+    if (!EXERCISE_ANSWERS[ex.id]) throw new Error(`no pinned answer for ${ex.id}`);
     await coach.getByRole('heading', { name: t(ex.title(null).key) }).waitFor();
     if (sample !== ex.sample) {
       const load = coach.getByRole('button', { name: t('ex.ui.loadSample', { sample: t(`data.sample.${{ classroom: 'classroom', retail: 'retail', 'retail-zh': 'retailZh', 'customer-table': 'customerTable' }[ex.sample]}.title`) }) });
@@ -118,27 +140,40 @@ async function walk(page: Page, lang: LocaleCode) {
     }
     const prompt = coach.getByTestId('exercise-prompt');
     await prompt.waitFor({ timeout: 20_000 });
-    // The figures the prompt shows, exactly (each one delimited, not part of a longer number).
-    if (known.promptFigures) {
+    const drawn = await params();
+    const known = { ...EXERCISE_ANSWERS[ex.id], ...variantAnswer(ex.id, drawn) };
+    const fixed = JSON.stringify(drawn) === JSON.stringify(ex.params);
+    // The figures the prompt shows in the fixed variant, exactly (each one delimited, not part of a longer number).
+    if (known.promptFigures && fixed) {
       const text = (await prompt.textContent()) ?? '';
       for (const f of known.promptFigures)
         if (!new RegExp(`(^|[^\\d.,])${escape(f)}([^\\d]|[.,](?!\\d)|$)`).test(text)) throw new Error(`${ex.id} (${lang}): prompt "${text}" does not show ${f}`);
     }
 
     // 1. a wrong answer (state goals: the untouched state is wrong)
-    await answer(ex.id, false);
+    await answer(known, false);
     await check(false);
     // 2. two hints
     await coach.getByRole('button', { name: t('ex.ui.hint'), exact: true }).click();
     await coach.getByRole('button', { name: t('ex.ui.hint'), exact: true }).click();
     await expect(coach.getByRole('list', { name: t('ex.ui.hint') }).getByRole('listitem')).toHaveCount(2);
     // 3. act on the charts, then the pinned right answer
-    await ACT[ex.id]?.();
-    await answer(ex.id, true);
+    await ACT[ex.id]?.(known.act);
+    await answer(known, true);
     await check(true);
-    await expect(coach.getByTestId('exercise-status')).toHaveText(t('ex.ui.status.solved'));
+    await expect(coach.getByTestId('exercise-status')).toHaveText(t('ex.ui.status.solvedWithHints'));
     if (ex !== BUILTIN_EXERCISES[BUILTIN_EXERCISES.length - 1]) await coach.getByRole('button', { name: t('ex.ui.next'), exact: true }).click();
   }
+}
+
+/** Wait for a condition (no sleeps in the tests' logic, only this poll). */
+async function until(ok: () => Promise<boolean>, what: string) {
+  const end = Date.now() + 10_000;
+  while (Date.now() < end) {
+    if (await ok()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** tiny `expect` on locators (vitest's expect does not wait). */
@@ -166,9 +201,10 @@ async function progressSurvivesReload(page: Page, lang: LocaleCode) {
   await table.waitFor();
   for (const ex of BUILTIN_EXERCISES) {
     const row = table.getByRole('row', { name: new RegExp(`^${escape(t(ex.title(null).key))}`) });
-    await expect(row.getByRole('cell').first()).toHaveText(t('ex.ui.status.solved'));
+    await expect(row.getByRole('cell').first()).toHaveText(t('ex.ui.status.solvedWithHints'));
   }
   await page.getByText(t('ex.progress.solved', { n: BUILTIN_EXERCISES.length, total: BUILTIN_EXERCISES.length })).waitFor();
+  await page.getByText(t('ex.progress.withHints', { n: BUILTIN_EXERCISES.length })).first().waitFor();
 }
 
 describe('exercises', () => {

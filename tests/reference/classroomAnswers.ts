@@ -54,7 +54,7 @@ export const LESSON_ANSWERS = {
   quarterChanged: 7,
 } as const;
 
-type Answer =
+export type Answer =
   | { type: 'number'; right: number; wrong: number }
   | { type: 'choice'; right: string; wrong: string }
   | { type: 'customers'; right: string[] }
@@ -72,9 +72,9 @@ const EIGHT = ['HHH', 'HLH', 'LHH', 'LLH', 'HHL', 'HLL', 'LHL', 'LLL'];
 export const EXERCISE_ANSWERS: Record<string, Answer & { promptFigures?: string[]; act?: number }> = {
   // Classroom: M >= 2690 (the 8th-largest M) makes 8 of 40 M-high (20 %); they bring 50.57 % of revenue.
   'b01-reach-m-high': { type: 'number', right: 50.57, wrong: 59.57, act: 2690 },
-  // Classroom customer 111 (37 % through the list): R 189, F 9, M 2,690; thresholds: the means for R and F
-  // (137.6, 4.8) and for M the 2,690 the learner typed in b01 (the walk keeps its state): LHH.
-  'b02-classify': { type: 'choice', right: 'class.LHH', wrong: 'class.HHH', promptFigures: ['111', '189', '9', '2,690', '137.6', '4.8'] },
+  // Classroom customer 111 (37 % through the list): R 189, F 9, M 2,690; thresholds: the means (each
+  // exercise starts in its own state, so b01's typed amount does not leak): 137.6, 4.8, 1,311.38: LHH.
+  'b02-classify': { type: 'choice', right: 'class.LHH', wrong: 'class.HHH', promptFigures: ['111', '189', '9', '2,690', '137.6', '4.8', '1,311.38'] },
   // Classroom customer 120: R = 20 days, R edges 13.8 | 66.2 | 207.4 | 259.4: score 4.
   'b03-score-r': { type: 'number', right: 4, wrong: 3, promptFigures: ['120', '20', '13.8 | 66.2 | 207.4 | 259.4'] },
   // Retail: the top tier (M >= 2069.7) brings 74.45 % of revenue.
@@ -246,3 +246,60 @@ export const VARIANT_ANSWERS = {
     }
   }
 } as const;
+
+const QUADRANT_FIELDS = ['quadrant.highValueHighPotential', 'quadrant.highValueLowPotential', 'quadrant.lowValueHighPotential', 'quadrant.lowValueLowPotential'];
+const LETTERS: Record<string, string> = { recency: 'R', frequency: 'F', monetary: 'M' };
+
+/**
+ * The pinned answer of a built-in in the variant the app drew (its parameters, as the coach
+ * shows them in `data-params`), in the same shapes as EXERCISE_ANSWERS; `act`: the amount,
+ * line or cuts the learner sets on the charts. Only looks the variant up in the tables above.
+ */
+export function variantAnswer(id: string, params: Record<string, unknown>): Answer & { act?: number | number[] } {
+  const base = EXERCISE_ANSWERS[id];
+  const c = VARIANT_ANSWERS.classroom as Record<string, Record<string, unknown>>;
+  const r = VARIANT_ANSWERS.retail as Record<string, Record<string, unknown>>;
+  const num = (right: number) => ({ type: 'number' as const, right, wrong: right + 9 });
+  switch (id) {
+    case 'b01-reach-m-high': {
+      const share = Number(params.targetShare);
+      return { ...num(c.reachTarget[String(share)] as number), act: CLASSROOM.monetaryDesc[Math.round(share * CLASSROOM.customers) - 1] };
+    }
+    case 'b02-classify': {
+      const k = c.classifyByHand[String(params.customerAt)] as string;
+      return { type: 'choice', right: `class.${k}`, wrong: k === 'HHH' ? 'class.LLL' : 'class.HHH' };
+    }
+    case 'b03-score-r': {
+      const s = c.scoreByHand[`${LETTERS[String(params.dimension)]}|${params.customerAt}`] as number;
+      return { type: 'number', right: s, wrong: s === 1 ? 2 : s - 1 };
+    }
+    case 'b04-pyramid-top': {
+      const cuts = params.cuts as number[];
+      return { ...num(r.pyramidShare[cuts.join('|')] as number), act: cuts };
+    }
+    case 'b07-budget': {
+      const v = r.splitBudget[String(params.total)] as number[];
+      return {
+        type: 'numbers',
+        right: Object.fromEntries(QUADRANT_FIELDS.map((k, i) => [k, v[i]])),
+        wrong: Object.fromEntries(QUADRANT_FIELDS.map((k, i) => [k, v[i] + 100])),
+      };
+    }
+    case 'b12-churn': {
+      const days = Number(params.churnDays);
+      return { ...num(c.lifecycleChurn[String(days)] as number), act: days };
+    }
+    case 'b13-pareto':
+      return num(r.pareto[String(params.revenueShare)] as number);
+    case 'b15-quarter': {
+      const o = r.overTime[String(params.months)] as { then: number; change: number };
+      return {
+        type: 'numbers',
+        right: { 'ex.field.then': o.then, 'ex.field.change': o.change },
+        wrong: { 'ex.field.then': o.then + 100, 'ex.field.change': o.change + 100 },
+      };
+    }
+    default:
+      return base;
+  }
+}

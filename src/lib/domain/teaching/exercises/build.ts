@@ -64,7 +64,11 @@ export function buildExercise(spec: ExerciseSpec, seed?: string): Exercise {
     expected: (ctx: ExerciseContext) => def.expected(target(ctx), p),
     check(ctx: ExerciseContext, answer: AnswerValue) {
       if (ctx.metrics.n === 0) return { correct: false, feedbackKey: 'ex.fb.noData', params: {} };
-      return def.check(ctx, p, answer, target(ctx));
+      const t = target(ctx);
+      const r = def.check(ctx, p, answer, t);
+      // A wrong choice rules itself out.
+      if (!r.correct && typeof answer === 'string' && def.answer(t, p).type === 'choice' && !r.ruledOut) return { ...r, ruledOut: [answer] };
+      return r;
     },
     hint(ctx: ExerciseContext, level: 1 | 2 | 3) {
       const key = level === 1 ? `${base}.hint1` : level === 2 ? `${base}.hint2` : `${base}.solution`;

@@ -76,6 +76,8 @@ export interface CheckResult {
   correct: boolean;
   feedbackKey: string;
   params: Params;
+  /** Options or customers this wrong answer ruled out (recorded and shown crossed out). */
+  ruledOut?: string[];
 }
 
 export interface MessageRef {

@@ -38,7 +38,7 @@ export const findMovers: KindDef<FindMovers> = {
     const right = picked.filter((id) => set.has(id)).length;
     if (picked.length !== need) return no('ex.fb.movers.count', { need, picked: picked.length });
     if (right === need) return ok();
-    return no('ex.fb.movers.wrong', { right, picked: picked.length });
+    return { ...no('ex.fb.movers.wrong', { right, picked: picked.length }), ruledOut: picked.filter((id) => !set.has(id)) };
   },
   hintParams(ctx, p) {
     const m = moverCandidates(ctx, p.months, p.from, p.to, p.pick);
