@@ -24,6 +24,14 @@ import type { Workspace } from './workspace.svelte';
 export { ALL_ROLES, ROLES_BY_SHAPE, assignRole, explicitMapping, missingRoles, roleOfColumn } from './loaderMapping';
 export { loadBytesDirect } from './loaderDirect';
 
+/**
+ * The largest file the browser loads. Measured (README, "Scale", tests/bench/bigfile.ts):
+ * 229 MB of order lines (2.7 M) peak at about 600 MB in the page, 2.6 times the file; past
+ * this the customer-table route (samples/sql) is the way, so a larger file is refused
+ * before a byte of it is read.
+ */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
 /** What a preview reads: 256 KB, and one byte more so it knows the file goes on. */
 const HEAD_BYTES = 256 * 1024 + 1;
 
@@ -32,6 +40,12 @@ export type LoaderError = IngestFailure['error'];
 
 function failure(key: string, fileName: string, params?: Record<string, string | number>): LoaderError {
   return { key, fileName, line: null, column: null, params };
+}
+
+/** Sizes in whole megabytes (MiB), rounded up so a file just over the limit never reads as equal to it. */
+function tooLarge(fileName: string, size: number): LoaderError {
+  const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+  return failure('too-large', fileName, { sizeMb: mb(size), limitMb: mb(MAX_FILE_BYTES) });
 }
 
 export class Loader {
@@ -104,6 +118,10 @@ export class Loader {
   /** Read a chosen or dropped file and go to the mapping step. */
   async loadFile(file: File): Promise<void> {
     const ticket = this.begin(file.name, 'file');
+    if (file.size > MAX_FILE_BYTES) {
+      this.fail(tooLarge(file.name, file.size));
+      return;
+    }
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
@@ -120,6 +138,10 @@ export class Loader {
   /** Bytes already in memory (a file, a test): preview them and show the mapping step. */
   async loadBytes(bytes: Uint8Array, fileName: string): Promise<void> {
     if (this.phase !== 'reading' || this.fileName !== fileName) this.begin(fileName, 'file');
+    if (bytes.length > MAX_FILE_BYTES) {
+      this.fail(tooLarge(fileName, bytes.length));
+      return;
+    }
     this.bytes = bytes;
     this.head = bytes.subarray(0, HEAD_BYTES);
     const preview = await this.runPreview({ fileName, shape: 'auto' });

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { ingestBytes, previewBytes } from '../domain/ingest';
 import type { WorkerRequest, WorkerResponse } from '../workers/protocol';
-import { Loader } from './loader.svelte';
+import { Loader, MAX_FILE_BYTES } from './loader.svelte';
 import { Workspace } from './workspace.svelte';
 
 const samplesDir = resolve(__dirname, '../../../samples');
@@ -146,5 +146,22 @@ describe('Loader with a worker: the parse starts while the mapping step shows', 
     expect(posted.some((m) => m.type === 'cancel' && m.id === ingests()[0].id)).toBe(true);
     await new Promise((r) => setTimeout(r, 30));
     expect(ws.dataset).toBeNull();
+  });
+
+  it('a file over the size limit is refused before any of it is read, and the loaded data stays', async () => {
+    const ws = new Workspace();
+    const loader = new Loader(ws);
+    await loader.loadBytes(sampleBytes('classroom.csv'), 'classroom.csv');
+    await loader.confirmMapping();
+    const before = ws.dataset;
+    const read = vi.fn();
+    const huge = { name: 'huge.csv', size: 1024 * 1024 * 1024, arrayBuffer: read, slice: read, stream: read } as unknown as File;
+    const posts = posted.length;
+    await loader.loadFile(huge);
+    expect(read).not.toHaveBeenCalled();
+    expect(posted.length).toBe(posts); // nothing went to the worker either
+    expect(loader.phase).toBe('error');
+    expect(loader.error).toMatchObject({ key: 'too-large', fileName: 'huge.csv', params: { sizeMb: 1024, limitMb: MAX_FILE_BYTES / 1024 / 1024 } });
+    expect(ws.dataset).toBe(before);
   });
 });

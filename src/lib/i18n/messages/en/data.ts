@@ -63,6 +63,8 @@ export const en = {
   'data.error.fetch-failed': 'The sample {file} could not be fetched: {reason}',
   'data.error.read-failed': 'The file {file} could not be read from your disk: {reason}',
   'data.error.worker-failed': 'Reading {file} stopped unexpectedly: {reason}',
+  'data.error.too-large':
+    '{file} is {sizeMb} MB; the browser loads files up to {limitMb} MB. For data this large, make the customer table (one row per customer with R, F and M) in a database with the SQL recipe in samples/sql (DuckDB, BigQuery or Spark SQL; README, “Beyond the browser”) and load that table here.',
   'data.error.unknown': 'The file {file} could not be loaded.',
   'data.error.detail.no-usable-rows': 'All {rows} data rows were skipped; the most common reason: {reason} ({count} rows).',
 

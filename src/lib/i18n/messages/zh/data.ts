@@ -61,6 +61,8 @@ export const zh: Record<keyof typeof en, string> = {
   'data.error.fetch-failed': '无法获取示例文件 {file}：{reason}',
   'data.error.read-failed': '无法从磁盘读取文件 {file}：{reason}',
   'data.error.worker-failed': '读取 {file} 时意外中断：{reason}',
+  'data.error.too-large':
+    '{file} 有 {sizeMb} MB，浏览器最多加载 {limitMb} MB 的文件。数据这么大时，请先用 samples/sql 中的 SQL 配方（DuckDB、BigQuery 或 Spark SQL；见 README“浏览器之外”一节）在数据库里生成客户汇总表（每位客户一行，含 R、F、M），再把这张表加载到这里。',
   'data.error.unknown': '无法加载文件 {file}。',
   'data.error.detail.no-usable-rows': '全部 {rows} 行数据都被跳过；最常见的原因：{reason}（{count} 行）。',
 
