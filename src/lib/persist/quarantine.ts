@@ -11,7 +11,9 @@ export const QUARANTINE_PREFIX = 'quarantine:';
 
 export interface QuarantineRecord {
   originalKey: string;
+  /** In English, for logs and files; `problem` is the same as a message reference to translate. */
   reason: string;
+  problem?: Problem;
   quarantinedAt: string;
   fingerprint: string;
   value: unknown;
@@ -21,7 +23,12 @@ export interface QuarantineEntry {
   key: string;
   originalKey: string;
   reason: string;
+  problem: Problem;
   quarantinedAt: string;
+}
+
+function isProblem(v: unknown): v is Problem {
+  return typeof v === 'string' || (isPlainObject(v) && typeof v.key === 'string');
 }
 
 export class Quarantine {
@@ -51,7 +58,7 @@ export class Quarantine {
       quarantineKey = `${prefix}${at}`;
       const taken = new Set(await this.storage.keys(prefix));
       for (let i = 2; taken.has(quarantineKey); i++) quarantineKey = `${prefix}${at}-${i}`;
-      const record: QuarantineRecord = { originalKey: key, reason, quarantinedAt: at, fingerprint: fp, value: raw };
+      const record: QuarantineRecord = { originalKey: key, reason, problem, quarantinedAt: at, fingerprint: fp, value: raw };
       try {
         await this.storage.set(quarantineKey, record);
       } catch (e) {
@@ -78,6 +85,7 @@ export class Quarantine {
         key: k,
         originalKey: String(r.originalKey),
         reason: String(r.reason),
+        problem: isProblem(r.problem) ? r.problem : String(r.reason),
         quarantinedAt: String(r.quarantinedAt),
       });
     }
@@ -89,5 +97,10 @@ export class Quarantine {
     if (!key.startsWith(QUARANTINE_PREFIX)) return null;
     const r = await this.storage.get(key);
     return isPlainObject(r) ? (r as unknown as QuarantineRecord) : null;
+  }
+
+  /** Drop a set-aside copy (the user chose to, after downloading or restoring it). */
+  async discard(key: string): Promise<void> {
+    if (key.startsWith(QUARANTINE_PREFIX)) await this.storage.del(key);
   }
 }

@@ -198,6 +198,10 @@ export class PersistStore {
     return this.quarantine.get(key);
   }
 
+  discardQuarantined(key: string): Promise<void> {
+    return this.quarantine.discard(key);
+  }
+
   /**
    * Save after `debounceMs` of quiet; later saves of the same key replace earlier pending
    * ones (all their promises resolve with the one write). The data is copied when written,

@@ -11,7 +11,7 @@ import { exportWorkspaceFile, parseWorkspaceFile } from '../persist/file';
 import { PersistStore } from '../persist/store';
 import { defaultLensSettings } from '../domain/models/analysis';
 import { defaultWorkspaceState, type Snapshot, type WorkspaceState } from './workspace.svelte';
-import { validateWorkspaceState, withDefaults } from './workspaceValidation';
+import { salvageWorkspace, validateWorkspaceState, withDefaults } from './workspaceValidation';
 import { hasMessage, translate } from '../i18n/catalog';
 
 /** A problem as the UI words it (keys exist in both catalogs). */
@@ -155,5 +155,35 @@ describe('the persistence layer never saves or uses an invalid workspace', () =>
     expect(parsed.error.params).toMatchObject({ field: 'data.workspace', reason: { key: 'valid.oneOf', params: { field: 'settings.pyramid.tiers', values: ['three', 'four'] } } });
     expect(parsed.error.message).toBe('The file bad.ccc.json has an unusable field "data.workspace": settings.pyramid.tiers must be three or four');
     expect(translate('zh', parsed.error.key, parsed.error.params)).toBe('文件 bad.ccc.json 的字段“data.workspace”无法使用：settings.pyramid.tiers 必须是 three或four');
+  });
+});
+
+describe('salvageWorkspace', () => {
+  it('keeps every usable field, setting and snapshot of a set-aside workspace and names what it dropped', () => {
+    const d = defaultWorkspaceState('Default');
+    const good = { id: 's1', name: 'Before', createdAt: '2024-01-01', analysisDay: null, monetaryMode: 'sum', settings: defaultLensSettings(5) };
+    const bad = {
+      name: 'Class 3B',
+      datasetName: 'classroom.csv',
+      analysisDay: 1e15,
+      view: 'pyramid',
+      settings: { bins: 4, pyramid: { tiers: 'bogus', mode: 'percentile', cuts: [0.8, 0.5] }, thresholds: { ...defaultLensSettings(4).thresholds, monetary: { method: 'custom', value: 1234 } }, segmentRules: [null] },
+      snapshots: [good, { id: 's2', name: 'Broken' }],
+    };
+    const { state, dropped } = salvageWorkspace(bad, d);
+    expect(dropped).toEqual(['analysisDay', 'settings.segmentRules', 'settings.pyramid', 'snapshots[1]']);
+    expect(state.name).toBe('Class 3B');
+    expect(state.datasetName).toBe('classroom.csv');
+    expect(state.view).toBe('pyramid');
+    expect(state.analysisDay).toBeNull();
+    expect(state.settings.bins).toBe(4);
+    expect(state.settings.thresholds.monetary).toEqual({ method: 'custom', value: 1234 });
+    expect(state.settings.pyramid).toEqual(d.settings.pyramid);
+    expect(state.snapshots.map((s) => s.id)).toEqual(['s1']);
+    expect(validateWorkspaceState(state)).toBeNull();
+  });
+
+  it('something that is not a workspace at all gives the defaults', () => {
+    expect(salvageWorkspace('nope')).toEqual({ state: defaultWorkspaceState(), dropped: ['workspace'] });
   });
 });

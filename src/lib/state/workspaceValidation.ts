@@ -100,3 +100,42 @@ export function withDefaults(v: WorkspaceState, defaults: WorkspaceState): Works
     : defaults.snapshots;
   return { ...defaults, ...v, settings: { ...defaults.settings, ...v.settings }, snapshots };
 }
+
+/**
+ * What can be kept of a workspace that fails the check (a record set aside): each field, each
+ * setting and each snapshot on its own is kept when the workspace stays valid with it, else
+ * the default takes its place. Returns the state and the fields dropped. Settings go in
+ * their own order (the number of score levels first: the edges are checked against it).
+ */
+export function salvageWorkspace(v: unknown, defaults: WorkspaceState = defaultWorkspaceState()): { state: WorkspaceState; dropped: string[] } {
+  const dropped: string[] = [];
+  if (!isRecord(v)) return { state: defaults, dropped: ['workspace'] };
+  let state: WorkspaceState = { ...defaults, snapshots: [] };
+  const keeps = (trial: WorkspaceState) => validateWorkspaceState(trial) === null;
+  for (const field of Object.keys(defaults) as (keyof WorkspaceState)[]) {
+    if (field === 'settings' || field === 'snapshots' || !Object.hasOwn(v, field)) continue;
+    const trial = { ...state, [field]: v[field] } as WorkspaceState;
+    if (keeps(trial)) state = trial;
+    else dropped.push(field);
+  }
+  const settings = own(v, 'settings');
+  if (settings !== undefined) {
+    if (!isRecord(settings)) dropped.push('settings');
+    else
+      for (const part of Object.keys(defaults.settings)) {
+        if (!Object.hasOwn(settings, part)) continue;
+        const trial = { ...state, settings: { ...state.settings, [part]: settings[part] } } as WorkspaceState;
+        if (keeps(trial)) state = trial;
+        else dropped.push(`settings.${part}`);
+      }
+  }
+  const snapshots = own(v, 'snapshots');
+  if (Array.isArray(snapshots)) {
+    snapshots.slice(0, MAX_SNAPSHOTS).forEach((s, i) => {
+      const trial = { ...state, snapshots: [...state.snapshots, s as Snapshot] };
+      if (keeps(trial)) state = trial;
+      else dropped.push(`snapshots[${i}]`);
+    });
+  } else if (snapshots !== undefined) dropped.push('snapshots');
+  return { state, dropped };
+}

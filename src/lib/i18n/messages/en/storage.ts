@@ -24,6 +24,26 @@ export const en = {
   'tabs.keepCopy': 'Keep this tab’s version as a new workspace',
   'tabs.copyName': '{name} (copy)',
 
+  // ---- the Recover panel (workspace menu) ----
+  'recover.open': 'Recover…',
+  'recover.title': 'Recover set-aside data',
+  'recover.intro':
+    'Saved records that could not be read were set aside here instead of being deleted, with data whose workspace could not be read. Download any of them as JSON, or restore what can still be used.',
+  'recover.close': 'Close',
+  'recover.empty': 'Nothing was set aside: every saved record could be read.',
+  'recover.record': 'Record {key}',
+  'recover.orphan': 'Data without a workspace ({key})',
+  'recover.orphanReason': 'Its workspace record could not be read, so no workspace shows this data.',
+  'recover.setAsideAt': 'set aside {date}',
+  'recover.download': 'Download JSON',
+  'recover.restore': 'Restore',
+  'recover.notRestorable': 'Cannot be restored by this version; download it to keep it.',
+  'recover.discard': 'Delete this copy',
+  'recover.discardConfirm': 'Delete it for good',
+  'recover.restored': 'Restored as “{name}”.',
+  'recover.restoredPart': 'Restored as “{name}”. These values could not be used and are back at their defaults: {fields}.',
+  'recover.recoveredName': 'Recovered: {name}',
+
   // ---- scenario links refused before anything opens (the reason of trainer.link.invalid) ----
   'link.unknownSample': 'it names a sample this app does not have ("{id}"), so nothing was opened',
   'link.tooLong':
