@@ -79,3 +79,39 @@ describe.each([
     await page.context().close();
   });
 });
+
+/** The element's box lies inside the viewport (y from `top` to `bottom`). */
+async function onScreen(page: Page, selector: ReturnType<Page['locator']>, top = 0) {
+  const box = await selector.boundingBox();
+  const { width, height } = page.viewportSize()!;
+  expect(box, 'element is rendered').not.toBeNull();
+  return box!.x >= 0 && box!.x + box!.width <= width + 0.5 && box!.y >= top - 0.5 && box!.y + box!.height <= height + 0.5;
+}
+
+describe('the coach on a phone (390×844)', () => {
+  it.each(LANGS)('%s: a started lesson keeps its goal readout and Next on screen; "Open Pyramid" brings the chart into sight', async (lang) => {
+    const page = await openDevice(site.browser, 390, 844, lang);
+    const t = (key: string, params?: Record<string, string>) => translate(lang, key, params);
+    await showView(page, lang, 'learn');
+    const title = t('lesson.pyramid.title');
+    await page.getByRole('button', { name: t('lessons.actionAria', { action: t('lessons.start'), title }), exact: true }).click();
+    const coach = page.getByRole('region', { name: `${t('lesson.coach.label')} ${title}`, exact: true });
+    await coach.getByRole('button', { name: t('lesson.coach.loadSample') }).click();
+    // The lesson's first step opens the pyramid once the sample is in.
+    await page.locator('[data-view="pyramid"] .chart').first().waitFor();
+    const goal = coach.getByTestId('lesson-goal-status');
+    const next = coach.getByRole('button', { name: t('lesson.coach.next'), exact: true });
+    expect(await onScreen(page, goal)).toBe(true);
+    expect(await onScreen(page, next)).toBe(true);
+    // The page scrolls under the sheet: after scrolling to the bottom both are still on screen.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await onScreen(page, goal)).toBe(true);
+    expect(await onScreen(page, next)).toBe(true);
+    // The pyramid is open already and scrolled away; the button still brings its chart back into sight.
+    await coach.locator('[data-opens-view="pyramid"]').click();
+    const chart = page.locator('[data-view="pyramid"] .chart').first();
+    await expect.poll(async () => Math.round((await chart.boundingBox())?.y ?? -1), { timeout: 5000 }).toBeLessThan(60);
+    expect(await chart.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(-1);
+    await page.context().close();
+  });
+});

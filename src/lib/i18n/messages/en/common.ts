@@ -10,6 +10,8 @@ export const en = {
 
   'nav.label': 'Main sections',
   'nav.menu': 'Menu',
+  'coach.sheet.hide': 'Fold the coach',
+  'coach.sheet.show': 'Show the coach',
   'nav.data': 'Data',
   'nav.rfm': 'RFM',
   'nav.pyramid': 'Pyramid',

@@ -8,6 +8,8 @@ export const zh: Record<keyof typeof en, string> = {
 
   'nav.label': '主要栏目',
   'nav.menu': '菜单',
+  'coach.sheet.hide': '收起辅导面板',
+  'coach.sheet.show': '展开辅导面板',
   'nav.data': '数据',
   'nav.rfm': 'RFM',
   'nav.pyramid': '金字塔',
