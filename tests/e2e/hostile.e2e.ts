@@ -1,0 +1,207 @@
+/**
+ * Hostile input, as an attacker would try it (issue 10): scenario links (broken, out of
+ * range, naming an unknown sample, far too long, hostile but well-formed), stored records
+ * (invalid, damaged, from a newer version) and two tabs on one workspace. Each case is
+ * checked before and after a reload: no page error, nothing lost, nothing blank.
+ */
+import * as lzModule from 'lz-string';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, visit, type Site } from './harness';
+import { loadSampleByTitle, openView } from './pageModel';
+
+// lz-string is CommonJS: Node's ESM loader exposes it as `default`.
+const lz = (lzModule as unknown as { default?: typeof lzModule }).default ?? lzModule;
+const link = (json: string) => 's=' + lz.compressToEncodedURIComponent(json);
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => site?.close());
+
+/** Raw access to the app's IndexedDB from the page: what a damaged or hostile record looks like to the app. */
+function idb(page: Page, op: 'keys' | 'get' | 'put', key?: string, value?: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ({ op, key, value }) => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const r = indexedDB.open('customer-classification-classroom');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      try {
+        const store = db.transaction('records', op === 'put' ? 'readwrite' : 'readonly').objectStore('records');
+        const req = op === 'keys' ? store.getAllKeys() : op === 'get' ? store.get(key!) : store.put(value, key!);
+        return await new Promise((resolve, reject) => {
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { op, key, value },
+  );
+}
+
+const workspaceNames = (page: Page) => page.getByLabel('Active workspace').locator('option').allTextContents();
+
+async function waitForKey(page: Page, test: (keys: string[]) => boolean) {
+  for (let i = 0; i < 100; i++) {
+    if (test((await idb(page, 'keys')) as string[])) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('IndexedDB never reached the expected keys');
+}
+
+describe('hostile input', () => {
+  it('links: refused ones say why and open nothing, a well-formed hostile one injects nothing; the same after a reload', async () => {
+    const pyramid = link('{"v":1,"d":"classroom","s":[{"w":"pyramid","c":{"pyramid":{"tiers":"bogus","mode":"percentile","cuts":[0.8,0.5]}}}]}');
+    const { page, context, errors, offOrigin } = await visit(site, `?lang=en#${pyramid}`);
+    const alert = page.getByTestId('scenario-link-error');
+    await alert.filter({ hasText: /pyramid\.tiers/ }).waitFor();
+    const before = await workspaceNames(page);
+    expect(before).toHaveLength(1);
+
+    const refused: [string, RegExp][] = [
+      [link('{"v":1,"d":"classroom","s":[{"w":"rfm","a":1e15}]}'), /analysisDay/],
+      [link('{"v":1,"d":"no-such-sample","s":[{"w":"rfm"}]}'), /does not have \("no-such-sample"\)/],
+      [link(`{"v":1,"d":"classroom","s":[{"w":"rfm","c":{"customEdges":{"recency":[${Array.from({ length: 100_000 }, (_, i) => i).join(',')}]}}}]}`), /characters long/],
+      ['s=' + 'A'.repeat(1_000_000), /characters long/],
+      [link('{"v":1,"d":"classroom","s":[{"w":"rfm","c":{"__proto__":{"bins":3}}}]}'), /not valid/],
+    ];
+    for (const [hash, why] of refused) {
+      await page.getByTestId('scenario-link-error').getByRole('button').click();
+      await page.evaluate((h) => (location.hash = h), hash);
+      await alert.filter({ hasText: why }).waitFor();
+      expect(await workspaceNames(page)).toEqual(before);
+    }
+
+    // Well-formed but hostile: markup in the title and note, a right-to-left override.
+    const title = '<img src=x onerror="window.__pwned=1">\u202Eevil';
+    const hostile = link(JSON.stringify({ v: 1, t: title, d: 'classroom', s: [{ w: 'rfm', n: '<script>window.__pwned=2</script>' }] }));
+    await page.getByTestId('scenario-link-error').getByRole('button').click();
+    await page.evaluate((h) => (location.hash = h), hostile);
+    await page.getByTestId('scenario-notice').filter({ hasText: /opened in a new workspace/ }).waitFor();
+    await openView(page, /^Data$/);
+    await page.getByTestId('current-dataset').filter({ hasText: 'classroom.csv' }).waitFor();
+    expect(await page.evaluate(() => [(window as { __pwned?: number }).__pwned ?? null, ({} as { bins?: number }).bins ?? null])).toEqual([null, null]);
+    expect(await workspaceNames(page)).toEqual([...before, title].sort((a, b) => a.localeCompare(b)));
+
+    await page.reload();
+    await page.locator('main[aria-busy="false"]').waitFor();
+    expect(await workspaceNames(page)).toHaveLength(2);
+    expect(await page.getByTestId('scenario-link-error').count()).toBe(0);
+    expect(await page.getByTestId('current-dataset').textContent()).toContain('classroom.csv');
+    expect(errors).toEqual([]);
+    expect(offOrigin).toEqual([]);
+    await context.close();
+  });
+
+  it('stored records: invalid, damaged and newer ones never blank a view; they are set aside, listed in Recover and restored; the read-only notice shows once', async () => {
+    const { page, context, errors } = await visit(site, '?lang=en');
+    await loadSampleByTitle(page, /Load Classroom exercise/i);
+    await waitForKey(page, (keys) => keys.some((k) => k.startsWith('dataset:')));
+    const keys = (await idb(page, 'keys')) as string[];
+    const id = keys.find((k) => k.startsWith('dataset:'))!.slice('dataset:'.length);
+    const good = (await idb(page, 'get', `workspace:${id}`)) as { data: { settings: Record<string, unknown> } };
+    const env = (kind: string, version: number, data: unknown) => ({ app: 'ccc', kind, version, savedAt: '2024-05-01T10:00:00.000Z', data });
+    // The workspace holding the data gets a bad pyramid; another holds a damaged dataset; a third is from a newer version.
+    await idb(page, 'put', `workspace:${id}`, { ...good, data: { ...good.data, name: 'Class 3B', settings: { ...good.data.settings, pyramid: { tiers: 'bogus', mode: 'percentile', cuts: [0.8, 0.5] } } } });
+    await idb(page, 'put', 'workspace:damaged', env('workspace', 2, { name: 'Damaged data', settings: {} }));
+    await idb(page, 'put', 'dataset:damaged', env('dataset', 2, { dataset: { shape: 'customers', customerIds: 'not-an-array' }, report: null }));
+    await idb(page, 'put', 'workspace:future', env('workspace', 99, { name: 'From the future', settings: {} }));
+
+    for (let round = 0; round < 2; round++) {
+      await page.reload();
+      await page.locator('main[aria-busy="false"]').waitFor();
+      const names = await workspaceNames(page);
+      expect(names).toContain('Damaged data');
+      expect(names).toContain('From the future (Read-only)');
+      expect(names).not.toContain('Class 3B');
+      for (const view of [/^RFM$/, /^Pyramid$/, /^Data$/]) {
+        await openView(page, view);
+        await page.waitForFunction(() => (document.querySelector('main')?.textContent ?? '').trim().length > 20);
+        expect(await page.getByTestId('view-failed').count()).toBe(0);
+      }
+    }
+
+    await page.getByLabel('Active workspace').selectOption({ label: 'Damaged data' });
+    await page.getByText(/dataset:damaged.*could not be read/).first().waitFor();
+    await page.getByLabel('Active workspace').selectOption({ label: 'From the future (Read-only)' });
+    await page.getByTestId('read-only-notice').waitFor();
+    expect(await page.getByText(/written by a newer version of the app/).count()).toBe(1);
+
+    await page.locator('summary', { hasText: 'Workspaces' }).click();
+    await page.getByTestId('recover-open').click();
+    const panel = page.getByTestId('recover-panel');
+    await panel.getByTestId('recover-item').first().waitFor();
+    const items = await panel.getByTestId('recover-item').allInnerTexts();
+    expect(items.some((t) => t.includes(`Record workspace:${id}`) && t.includes('settings.pyramid.tiers'))).toBe(true);
+    expect(items.some((t) => t.includes(`Data without a workspace (dataset:${id})`))).toBe(true);
+    expect(items.some((t) => t.includes('Record dataset:damaged') && t.includes('Cannot be restored'))).toBe(true);
+    const download = page.waitForEvent('download');
+    await panel.getByTestId('recover-item').filter({ hasText: `Record workspace:${id}` }).getByRole('button', { name: 'Download JSON' }).click();
+    expect((await download).suggestedFilename()).toMatch(new RegExp(`^recovered-workspace-${id}-`));
+    await panel.getByTestId('recover-item').filter({ hasText: `Record workspace:${id}` }).getByRole('button', { name: 'Restore' }).click();
+    await panel.getByText(/Restored as “Class 3B”.*settings\.pyramid/).waitFor();
+    await page.getByTestId('current-dataset').filter({ hasText: 'classroom.csv' }).waitFor();
+
+    await page.reload();
+    await page.locator('main[aria-busy="false"]').waitFor();
+    expect(await workspaceNames(page)).toContain('Class 3B');
+    await page.getByLabel('Active workspace').selectOption({ label: 'Class 3B' });
+    await page.getByTestId('current-dataset').filter({ hasText: 'classroom.csv' }).waitFor();
+    expect(errors.filter((e) => !e.includes('[persist]'))).toEqual([]);
+    await context.close();
+  });
+
+  it('two tabs on one workspace: a change, another file and a delete in one tab are never undone or mixed up by the other', async () => {
+    const a = await visit(site, '?lang=en');
+    await loadSampleByTitle(a.page, /Load Classroom exercise/i);
+    await waitForKey(a.page, (keys) => keys.some((k) => k.startsWith('dataset:')));
+    const b = await visit(site, '?lang=en', { context: a.context });
+    await b.page.getByTestId('current-dataset').filter({ hasText: 'classroom.csv' }).waitFor();
+    expect(await a.page.getByTestId('out-of-date').count()).toBe(0);
+
+    // B changes the open view (saved with the workspace): A says it is out of date, and reloads it.
+    await openView(b.page, /^RFM$/);
+    const stale = a.page.getByTestId('out-of-date');
+    await stale.filter({ hasText: /changed in another tab/ }).waitFor();
+    await openView(a.page, /^Pyramid$/);
+    await stale.getByRole('button', { name: 'Reload this workspace' }).click();
+    await stale.waitFor({ state: 'detached' });
+    await a.page.locator('nav [aria-current="page"]', { hasText: /^RFM$/ }).waitFor();
+
+    // B loads another file: A never shows one file's name over another's data.
+    await openView(b.page, /^Data$/);
+    await loadSampleByTitle(b.page, /^Load Retail transactions$/i, 'retail-transactions.csv');
+    await stale.waitFor();
+    await stale.getByRole('button', { name: 'Reload this workspace' }).click();
+    await openView(a.page, /^Data$/);
+    await a.page.getByTestId('current-dataset').filter({ hasText: 'retail-transactions.csv' }).waitFor();
+
+    // B deletes it: A does not bring it back, and keeps its version as a copy on request.
+    const idsBefore = ((await idb(b.page, 'keys')) as string[]).filter((k) => k.startsWith('workspace:'));
+    await b.page.locator('summary', { hasText: 'Workspaces' }).click();
+    await b.page.getByRole('button', { name: 'Delete workspace' }).click();
+    await b.page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await stale.filter({ hasText: /deleted in another tab/ }).waitFor();
+    await openView(a.page, /^RFM$/);
+    await stale.getByRole('button', { name: 'Keep this tab’s version as a new workspace' }).click();
+    await stale.waitFor({ state: 'detached' });
+    const idsAfter = ((await idb(a.page, 'keys')) as string[]).filter((k) => k.startsWith('workspace:'));
+    for (const k of idsBefore) expect(idsAfter).not.toContain(k);
+
+    await a.page.reload();
+    await a.page.locator('main[aria-busy="false"]').waitFor();
+    const names = await workspaceNames(a.page);
+    expect(names.some((n) => n.endsWith('(copy)'))).toBe(true);
+    await a.page.getByLabel('Active workspace').selectOption({ label: names.find((n) => n.endsWith('(copy)'))! });
+    await openView(a.page, /^Data$/);
+    await a.page.getByTestId('current-dataset').filter({ hasText: 'retail-transactions.csv' }).waitFor();
+    expect(a.errors).toEqual([]);
+    expect(b.errors).toEqual([]);
+    await a.context.close();
+  });
+});
