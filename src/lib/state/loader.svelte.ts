@@ -83,6 +83,8 @@ export class Loader {
   private speculation: Speculation | null = null;
   /** The speculative parse being followed after a confirm; its bytes come back to this file. */
   private following: Speculation | null = null;
+  /** The whole file while it is still being read (the mapping step shows before that ends). */
+  private pendingBytes: Promise<Uint8Array> | null = null;
   private nextId = 1;
   /** Id of the request whose answers still count; anything else is stale. */
   private current = 0;
@@ -122,17 +124,35 @@ export class Loader {
       this.fail(tooLarge(file.name, file.size));
       return;
     }
-    let bytes: Uint8Array;
+    this.file = file;
+    // The mapping step needs only the first 256 KB: preview those while the whole file is
+    // still being read (reading 48 MB takes longer than the preview and its rendering).
+    const whole = file.arrayBuffer().then((b) => new Uint8Array(b));
+    whole.catch(() => {}); // a failure is reported where it is awaited
+    this.pendingBytes = whole;
+    const readFailed = (e: unknown) => {
+      if (ticket === this.current) this.fail(failure('read-failed', file.name, { reason: e instanceof Error ? e.message : String(e) }));
+    };
+    let head: Uint8Array;
     try {
-      bytes = new Uint8Array(await file.arrayBuffer());
+      head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
     } catch (e) {
-      if (ticket !== this.current) return;
-      this.fail(failure('read-failed', file.name, { reason: e instanceof Error ? e.message : String(e) }));
+      readFailed(e);
       return;
     }
     if (ticket !== this.current) return;
-    this.file = file;
-    await this.loadBytes(bytes, file.name);
+    if (!(await this.showPreview(head, file.name))) return;
+    let bytes: Uint8Array;
+    try {
+      bytes = await whole;
+    } catch (e) {
+      readFailed(e);
+      return;
+    }
+    if (ticket !== this.current || this.pendingBytes !== whole) return;
+    this.pendingBytes = null;
+    this.bytes = bytes;
+    this.speculate();
   }
 
   /** Bytes already in memory (a file, a test): preview them and show the mapping step. */
@@ -143,17 +163,22 @@ export class Loader {
       return;
     }
     this.bytes = bytes;
-    this.head = bytes.subarray(0, HEAD_BYTES);
+    if (await this.showPreview(bytes.subarray(0, HEAD_BYTES), fileName)) this.speculate();
+  }
+
+  /** Preview the head of the file and show the mapping step; false when the file cannot be used at all. */
+  private async showPreview(head: Uint8Array, fileName: string): Promise<boolean> {
+    this.head = head;
     const preview = await this.runPreview({ fileName, shape: 'auto' });
-    if (!preview) return;
+    if (!preview) return false;
     // Files that are not usable at all stop here; a missing column is fixed in the mapping step.
     if (preview.failure && preview.headers.length === 0) {
       this.fail(preview.failure);
-      return;
+      return false;
     }
     this.applyPreview(preview, true);
     this.phase = 'preview';
-    this.speculate();
+    return true;
   }
 
   /** Switch between transactions and customer table: the roles are detected again for that shape. */
@@ -176,7 +201,7 @@ export class Loader {
 
   /** Parse the whole file with the mapping, shape and date order of the mapping step. */
   async confirmMapping(): Promise<void> {
-    if ((!this.bytes && !this.speculation) || !this.fileName) return;
+    if ((!this.bytes && !this.speculation && !this.pendingBytes) || !this.fileName) return;
     if (this.missing.length > 0) return;
     const options = this.ingestOptions(this.fileName);
     const spec = this.speculation;
@@ -247,6 +272,7 @@ export class Loader {
     this.rowsRead = 0;
     if (!keepPreview) {
       this.following = null;
+      this.pendingBytes = null;
       this.preview = null;
       this.bytes = null;
       this.head = null;
@@ -259,6 +285,7 @@ export class Loader {
   private forget() {
     this.dropSpeculation();
     this.following = null;
+    this.pendingBytes = null;
     this.bytes = null;
     this.head = null;
     this.file = null;
@@ -278,7 +305,7 @@ export class Loader {
 
   /** Start parsing with the detected mapping while the user looks at the mapping step. */
   private speculate() {
-    if (!this.bytes || !this.fileName || this.missing.length > 0 || this.source !== 'file') return;
+    if (!this.bytes || !this.fileName || this.missing.length > 0 || this.source !== 'file' || this.phase !== 'preview') return;
     const worker = this.worker.ensure();
     if (!worker) return;
     const bytes = this.bytes;
@@ -299,6 +326,18 @@ export class Loader {
    * read again from the file when the worker lost them. Null when they cannot be had.
    */
   private async takeBytesBack(): Promise<Uint8Array | null> {
+    const pending = this.pendingBytes;
+    if (pending) {
+      // Still being read: the bytes go to this parse (no speculative parse was started).
+      let bytes: Uint8Array;
+      try {
+        bytes = await pending;
+      } catch {
+        return null;
+      }
+      if (this.pendingBytes === pending) this.pendingBytes = null;
+      this.bytes ??= bytes;
+    }
     const spec = this.speculation;
     if (spec) {
       this.worker.cancel(spec.id, () => spec.settle(null));

@@ -148,6 +148,34 @@ describe('Loader with a worker: the parse starts while the mapping step shows', 
     expect(ws.dataset).toBeNull();
   });
 
+  it('shows the mapping step from the first bytes while the whole file is still read; a confirm then waits for it', async () => {
+    const ws = new Workspace();
+    const loader = new Loader(ws);
+    const bytes = sampleBytes('classroom.csv');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const file = {
+      name: 'classroom.csv',
+      size: bytes.length,
+      slice: (from: number, to: number) => new Blob([bytes.slice(from, to)]),
+      arrayBuffer: async () => {
+        await gate;
+        return bytes.slice().buffer;
+      },
+    } as unknown as File;
+    const loading = loader.loadFile(file);
+    await until(() => loader.phase === 'preview');
+    expect(loader.mapping).toMatchObject({ order: 0, customer: 1, date: 3, amount: 4 });
+    expect(ingests()).toHaveLength(0); // no bytes yet, so nothing to parse
+    const confirming = loader.confirmMapping();
+    release();
+    await Promise.all([loading, confirming]);
+    flushSync();
+    expect(ingests()).toHaveLength(1);
+    expect(loader.phase).toBe('done');
+    expect(ws.eight.counts).toEqual([6, 3, 4, 3, 5, 7, 4, 8]);
+  });
+
   it('a file over the size limit is refused before any of it is read, and the loaded data stays', async () => {
     const ws = new Workspace();
     const loader = new Loader(ws);
