@@ -3,7 +3,7 @@
  * 820×1180, in both languages. One page per size and language, walked through RFM, Pyramid
  * and Quadrants: every handle's grab zone is at least 44 CSS px across, a vertical finger
  * drag on a pyramid boundary moves the boundary and not the page, a swipe over a chart away
- * from its handles still scrolls the page, and a class-count change is announced.
+ * from its handles still scrolls the page, and the drag's class-count change is announced.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
@@ -133,6 +133,8 @@ describe.each(['en', 'zh'] as const)('touch (%s)', (lang) => {
       await touchDrag(page, cdp, start, 0, -60);
       await page.waitForFunction((v) => Number(document.querySelector('.pyramid-chart [role="slider"]')?.getAttribute('aria-valuenow')) > v, valueBefore);
       expect(await pageTop(page), at).toBe(scrollBefore);
+      // Once the counts rest, the tiers' live region says what moved ("… 606 → 256").
+      await page.locator('.count-announcer', { hasText: '→' }).first().waitFor({ state: 'attached' });
 
       await openView(page, names.quadrants);
       await page.locator('.quadrant-chart [role="slider"]').first().waitFor();

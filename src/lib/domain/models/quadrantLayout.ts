@@ -187,3 +187,19 @@ export function rasterize(
   drawPlan(pixels, plan, labels, colors);
   painted.set(pixels, { plan, colors: colors.slice(), labels: labels.slice(0, n) });
 }
+
+/**
+ * The next threshold value for one arrow key press, so a keyboard user can come back to
+ * where they were (351 → 361 → 351) whatever the scale. On a linear axis a step is the
+ * drag grid `linearStep`; on a log axis two significant digits of the value, measured on the
+ * side the key moves toward (1,000 ↓ 990, 990 ↑ 1,000), never below `minStep`.
+ */
+export function keyStepFrom(value: number, direction: 1 | -1, mode: 'linear' | 'log', linearStep: number, minStep: number): number {
+  const clean = (v: number) => Number(v.toPrecision(12));
+  if (mode === 'linear') return clean(value + direction * linearStep);
+  // Moving toward zero, the step is that of the slightly smaller magnitude being entered.
+  const towardZero = Math.sign(value) === -direction;
+  const magnitude = Math.abs(value) * (towardZero ? 1 - 1e-9 : 1);
+  const step = magnitude > 0 ? Math.max(minStep, 10 ** (Math.floor(Math.log10(magnitude)) - 1)) : minStep;
+  return clean(value + direction * step);
+}

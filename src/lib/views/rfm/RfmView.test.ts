@@ -62,6 +62,17 @@ describe('RFM view', () => {
     expect(screen.getByTestId('score-counts-recency').querySelectorAll('li')).toHaveLength(5);
   });
 
+  it('sliders speak their value with its unit and meaning, in both languages', () => {
+    load();
+    renderIn(classroom, RfmView);
+    // Mean of R = 1 + (37 i mod 300) over i < 60 is 147.5 (numpy).
+    expect(screen.getByRole('slider', { name: 'Recency threshold' }).getAttribute('aria-valuetext')).toBe('147.5 days (the mean of all customers)');
+    locale.set('zh', false);
+    flushSync();
+    const zh = screen.getByRole('slider', { name: '最近一次消费阈值' }).getAttribute('aria-valuetext')!;
+    expect(zh.startsWith('147.5 天（')).toBe(true);
+  });
+
   it('keys on a threshold set a custom amount; keys on an edge write the whole sorted edge array', async () => {
     load();
     renderIn(classroom, RfmView);

@@ -177,6 +177,13 @@ export const en = {
   'table.customerShare': 'Share of customers',
   'table.revenueShare': 'Share of revenue',
 
+  // Spoken (politely, after changes settle) when class counts change (components/CountAnnouncer.svelte).
+  'announce.counts': '{caption}: {changes}',
+  'announce.count': '{name} {from} → {to}',
+  'announce.separator': '; ',
+  // Keyboard and screen-reader aids in the shell.
+  'a11y.skipToMain': 'Skip to main content',
+
   // A figure hidden while a prediction is open (components/Concealed.svelte).
   'concealed.placeholder': 'Hidden until you commit your guess.',
 } as const satisfies Record<string, string>;

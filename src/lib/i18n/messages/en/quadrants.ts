@@ -12,6 +12,8 @@ export const en = {
   'quadrants.axis.potential': 'Potential',
   'quadrants.axis.current': 'Current value (monetary M)',
   'quadrants.axis.future': 'Future value',
+  // A threshold slider's spoken value: the number with the axis it is on (its unit).
+  'quadrants.handle.valueText': '{value} ({axis})',
   'quadrants.handle.value': 'Value threshold',
   'quadrants.handle.potential': 'Potential threshold',
   'quadrants.handle.current': 'Current value threshold',

@@ -18,6 +18,11 @@ export const en = {
   'rfm.edge.label': '{dim} score edge {i}',
   'rfm.edge.valueText': '{value}: at or below is {letter} score {below}, above is {letter} score {above}',
 
+  // A handle's value spoken with its unit (aria-valuetext).
+  'rfm.value.recency': '{value} days',
+  'rfm.value.frequency': '{value} purchases',
+  'rfm.value.monetary': 'amount {value}',
+  'rfm.threshold.valueText': '{value} ({method})',
   'rfm.threshold.recency': 'Recency threshold',
   'rfm.threshold.frequency': 'Frequency threshold',
   'rfm.threshold.monetary': 'Monetary threshold',

@@ -166,6 +166,13 @@ export const zh: Record<keyof typeof en, string> = {
   'table.customerShare': '客户占比',
   'table.revenueShare': '收入占比',
 
+  // Spoken (politely, after changes settle) when class counts change (components/CountAnnouncer.svelte).
+  'announce.counts': '{caption}：{changes}',
+  'announce.count': '{name} {from} → {to}',
+  'announce.separator': '；',
+  // Keyboard and screen-reader aids in the shell.
+  'a11y.skipToMain': '跳到主要内容',
+
   // A figure hidden while a prediction is open (components/Concealed.svelte).
   'concealed.placeholder': '提交你的猜测后显示。',
 };

@@ -12,6 +12,8 @@ export const zh: Record<keyof typeof en, string> = {
   'quadrants.axis.potential': '潜力',
   'quadrants.axis.current': '当前价值（消费金额 M）',
   'quadrants.axis.future': '未来价值',
+  // A threshold slider's spoken value: the number with the axis it is on (its unit).
+  'quadrants.handle.valueText': '{value}（{axis}）',
   'quadrants.handle.value': '价值阈值',
   'quadrants.handle.potential': '潜力阈值',
   'quadrants.handle.current': '当前价值阈值',

@@ -19,6 +19,11 @@ export const zh: Record<keyof typeof en, string> = {
   'rfm.edge.label': '{dim}评分边界 {i}',
   'rfm.edge.valueText': '{value}：小于或等于此值为 {letter} 评分 {below}，大于此值为 {letter} 评分 {above}',
 
+  // A handle's value spoken with its unit (aria-valuetext).
+  'rfm.value.recency': '{value} 天',
+  'rfm.value.frequency': '{value} 次',
+  'rfm.value.monetary': '金额 {value}',
+  'rfm.threshold.valueText': '{value}（{method}）',
   'rfm.threshold.recency': '最近一次消费阈值',
   'rfm.threshold.frequency': '消费频率阈值',
   'rfm.threshold.monetary': '消费金额阈值',
