@@ -115,3 +115,57 @@ describe('the coach on a phone (390×844)', () => {
     await page.context().close();
   });
 });
+
+/**
+ * Presentation mode on a projector: on RFM, Pyramid and Quadrants the chart being dragged,
+ * its handles and the counts the drag changes are all inside the first screen, with no scrolling.
+ */
+describe.each([
+  [1280, 720],
+  [1920, 1080],
+])('presentation mode at %i×%i', (width, height) => {
+  it('a handle, its chart and the counts it changes are on screen together, in both languages', async () => {
+    const context = await site.browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}?lang=en&present`);
+    await page.locator('main[aria-busy="false"]').waitFor();
+    await loadSampleByTitle(page, /^Load Classroom exercise/);
+    const inView = async (what: string, locator: ReturnType<Page['locator']>) => {
+      const n = await locator.count();
+      expect(n, `${what}: found`).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        const box = (await locator.nth(i).boundingBox())!;
+        const inside = box.x >= -0.5 && box.y >= -0.5 && box.x + box.width <= width + 0.5 && box.y + box.height <= height + 0.5;
+        expect({ what, i, inside }).toEqual({ what, i, inside: true });
+      }
+    };
+    for (const lang of LANGS) {
+      await setLanguage(page, lang);
+      await showView(page, lang, 'rfm');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const hist = page.getByTestId('histogram-recency');
+      await inView('recency histogram', hist.locator('svg').first());
+      await inView('recency handles', hist.getByRole('slider'));
+      await inView('eight-class counts', page.getByTestId('eight-grid').locator('[data-count]'));
+
+      await showView(page, lang, 'pyramid');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      // The pyramid carries its tier counts in its own labels; the Pareto curve shares its handles.
+      const charts = page.locator('.pyramid-view .charts .chart');
+      await inView('pyramid and Pareto charts', charts.locator('svg'));
+      await inView('pyramid handles', charts.getByRole('slider'));
+
+      await showView(page, lang, 'quadrants');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const chart = page.locator('.quadrant-chart').first();
+      await inView('value × potential chart', chart.locator('svg').first());
+      await inView('value × potential handles', chart.getByRole('slider'));
+      await inView('value × potential counts', page.getByTestId('value-potential-table').locator('[data-count]'));
+    }
+    // The English header does not wrap: one line of tools.
+    await setLanguage(page, 'en');
+    const header = (await page.locator('.app-header').boundingBox())!;
+    expect(header.height).toBeLessThan(60);
+    await context.close();
+  });
+});
