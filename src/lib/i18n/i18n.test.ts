@@ -78,7 +78,7 @@ describe('messages files', () => {
     expect(zh['class.LLH']).toBe('重要挽留客户');
     expect(zh['class.LLH.action']).toContain('一对一');
     expect(zh['segment.cantLose']).toBe('不能失去的客户');
-    expect(zh['tier.iron']).toBe('钢铁');
+    expect(zh['tier.iron']).toBe('铁');
     expect(zh['lifecycle.churn']).toBe('流失期');
     expect(zh['need.C']).toContain('社交影响型');
   });

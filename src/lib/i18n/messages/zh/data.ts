@@ -105,7 +105,7 @@ export const zh: Record<keyof typeof en, string> = {
   'data.settings.monetary': '消费金额 M',
   'data.settings.monetary.sum': '所有金额之和',
   'data.settings.monetary.average': '每笔订单的平均金额',
-  'data.settings.bins': '评分分箱数（k）',
+  'data.settings.bins': '评分档数（k）',
   'data.settings.bins.option': '{k}（评分 1–{k}）',
   'data.settings.bins.hint': '更改 k 时，评分阈值和已编辑的客户群规则会限制在 1–k 之内，拖动过的评分边界恢复为分位数边界。',
   'future.error.horizon': '预测期必须大于 0 周，且不超过 {max} 周。',

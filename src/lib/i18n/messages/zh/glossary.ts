@@ -102,7 +102,7 @@ export const zh: Record<keyof typeof en, string> = {
   'glossary.tier-platinum.def': '四层金字塔（Zeithaml、Rust 与 Lemon）的顶层：最有价值的少数客户。',
   'glossary.tier-gold.term': '黄金层',
   'glossary.tier-gold.def': '四层中的第二层：有价值，但忠诚度或利润不如铂金层。',
-  'glossary.tier-iron.term': '钢铁层',
+  'glossary.tier-iron.term': '铁层',
   'glossary.tier-iron.def': '四层中的第三层：占用产能的大量客户，以标准方式服务。',
   'glossary.tier-lead.term': '铅层',
   'glossary.tier-lead.def': '四层中的底层：服务成本高于其带来价值的客户。',

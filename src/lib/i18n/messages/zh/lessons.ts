@@ -104,7 +104,7 @@ export const zh: Record<keyof typeof en, string> = {
   'lesson.pyramid.top20.done': '图表下方的读数给出这份数据的确切数字。',
   'lesson.pyramid.for80.goal': '拖动高价值分界线（在金字塔或帕累托曲线上），找到至少带来 80% 收入的最小顶层。',
   'lesson.pyramid.for80.done': '这就是这份数据自己的“二八”。顶层享受专属服务，其余为标准化或自动化服务。',
-  'lesson.pyramid.four.goal': '切换为四层：[铂金](term:tier-platinum)、[黄金](term:tier-gold)、[钢铁](term:tier-iron)和[铅](term:tier-lead)。',
+  'lesson.pyramid.four.goal': '切换为四层：[铂金](term:tier-platinum)、[黄金](term:tier-gold)、[铁](term:tier-iron)和[铅](term:tier-lead)。',
   'lesson.pyramid.four.done': '[差异化服务](term:differentiated-service)：每一层获得与其价值相称的服务。',
 
   'lesson.valuePotential.title': '价值 × 潜力',

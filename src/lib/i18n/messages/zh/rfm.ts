@@ -4,7 +4,7 @@ import type { en } from '../en/rfm';
 export const zh: Record<keyof typeof en, string> = {
   'rfm.goToData': '前往“数据”页',
   'rfm.customersCount': '有消费的客户 {n} 位',
-  'rfm.bins.label': '每个维度的评分档数 (k)',
+  'rfm.bins.label': '每个维度的评分档数（k）',
   'rfm.mode.label': '显示',
 
   'rfm.dims.heading': '最近一次消费、消费频率、消费金额：评分边界',

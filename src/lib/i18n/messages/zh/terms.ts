@@ -123,7 +123,7 @@ export const zh: Record<keyof typeof en, string> = {
   'tier.low': '低价值',
   'tier.platinum': '铂金',
   'tier.gold': '黄金',
-  'tier.iron': '钢铁',
+  'tier.iron': '铁',
   'tier.lead': '铅',
   'tier.service.dedicated': '专属服务',
   'tier.service.standard': '标准化服务',
@@ -140,7 +140,7 @@ export const zh: Record<keyof typeof en, string> = {
 
   'quadrant.highValueHighPotential': '高价值高潜力',
   'quadrant.highValueLowPotential': '高价值低潜力',
-  'quadrant.lowValueHighPotential': '低价值(中价值)高潜力',
+  'quadrant.lowValueHighPotential': '低价值（中价值）高潜力',
   'quadrant.lowValueLowPotential': '低价值低潜力',
   'quadrant.highValueHighPotential.share': '30% 的资源',
   'quadrant.highValueLowPotential.share': '25% 的资源',
