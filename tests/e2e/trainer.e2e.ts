@@ -1,7 +1,8 @@
 /**
  * Trainer mode in a real Chromium: build a scenario through the UI, share it as a link and
  * open it in a fresh browser (empty IndexedDB), export and import it as a file, refuse a bad
- * file, present it with the keyboard (next, previous, reset, freeze-and-compare), and take
+ * file, present it with the keyboard (next, previous, reset, freeze-and-compare, a remote's
+ * PageDown after a mouse drag), and take
  * screenshots of every view in presentation mode at projector sizes in both languages.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -31,6 +32,22 @@ async function nudgeMonetary(page: Page, presses: number, key = 'PageUp') {
   await slider(page).focus();
   for (let i = 0; i < presses; i++) await page.keyboard.press(key);
   await blur(page);
+}
+
+/** Drag the monetary handle's knob with the mouse by `dx` pixels. */
+async function dragMonetary(page: Page, dx: number) {
+  const knob = slider(page).locator('.knob').first();
+  await knob.scrollIntoViewIfNeeded();
+  const box = (await knob.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const before = await valueNow(page);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y, { steps: 4 });
+  await page.mouse.move(x + dx, y, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => valueNow(page)).not.toBe(before);
 }
 
 interface Built {
@@ -144,7 +161,8 @@ describe('trainer mode', () => {
     await overlay.waitFor();
     const deltas = () => overlay.locator('tbody tr').evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-class'), Number(r.querySelector('[data-delta]')!.getAttribute('data-delta'))])));
     expect(Object.values(await deltas()).every((d) => d === 0)).toBe(true);
-    await nudgeMonetary(page, 4);
+    // PageUp is the remote's in presentation mode: a focused handle moves with the arrows.
+    await nudgeMonetary(page, 40, 'ArrowUp');
     const after = await tableCounts(page, 'eight-class-table');
     const expected = Object.fromEntries(Object.entries(after).map(([k, n]) => [k, n - built.step1.counts[k]]));
     expect(Object.values(expected).some((d) => d !== 0)).toBe(true);
@@ -152,9 +170,77 @@ describe('trainer mode', () => {
     await overlay.getByRole('button', { name: 'Who moved?' }).click();
     expect(await currentView(page)).toBe('Movement');
     await page.getByTestId('transition-matrix').waitFor();
-    expect(await page.locator('.from-to').textContent()).toMatch(/Frozen/);
+    expect(await page.locator('.from-to').textContent()).toMatch(/Frozen.*The eight RFM classes/);
+
+    // On the pyramid the overlay tracks the tiers: the monetary threshold moved nobody there,
+    // a boundary moves customers between tiers, and "who moved" opens Movement on the tiers.
+    await openView(page, /^Pyramid$/);
+    const tiers = overlay.locator('table[data-lens="pyramid"]');
+    await tiers.waitFor();
+    expect(await overlay.locator('table').count()).toBe(1);
+    const tierRows = () =>
+      tiers.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-class'), Number(r.querySelector('td')!.textContent!.replace(/,/g, '')), Number(r.querySelector('[data-delta]')!.getAttribute('data-delta'))] as [string, number, number]));
+    const atFreeze = await tierRows();
+    expect(atFreeze.map(([key, , d]) => [key, d])).toEqual([
+      ['high', 0],
+      ['medium', 0],
+      ['low', 0],
+    ]);
+    const high = page.getByRole('slider', { name: 'Pyramid boundary: high' });
+    await high.focus();
+    await page.keyboard.press('End');
+    await blur(page);
+    await expect.poll(async () => (await tierRows()).some(([, , d]) => d !== 0)).toBe(true);
+    const moved = await tierRows();
+    // Each change is now minus the count at the freeze; customers only move between tiers.
+    expect(moved.map(([, now, d], i) => now - atFreeze[i][1] - d)).toEqual([0, 0, 0]);
+    expect(moved.reduce((a, [, , d]) => a + d, 0)).toBe(0);
+    await overlay.getByRole('button', { name: 'Who moved?' }).click();
+    expect(await currentView(page)).toBe('Movement');
+    await page.getByTestId('transition-matrix').waitFor();
+    expect(await page.locator('.from-to').textContent()).toMatch(/Frozen.*Customer value pyramid/);
+    // The Movement view on the tiers keeps the overlay on the tiers.
+    expect(await overlay.locator('table').getAttribute('data-lens')).toBe('pyramid');
     await page.keyboard.press('f');
     await overlay.waitFor({ state: 'detached' });
+
+    // A presenter remote after a mouse drag: PageDown belongs to the player, not to the handle.
+    await openView(page, /^RFM$/);
+    await dragMonetary(page, 60);
+    const dragged = await valueNow(page);
+    expect(dragged).not.toBe(built.step1.value);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.getByTestId('header-step').textContent()).toContain('Step 2 of 3');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.getByTestId('header-step').textContent()).toContain('Step 3 of 3');
+    // On the last step PageDown has nowhere to go: the dragged threshold stays where the mouse left it.
+    const beforeDrag = await valueNow(page);
+    await dragMonetary(page, -40);
+    const last = await valueNow(page);
+    await page.keyboard.press('PageDown');
+    expect(await page.getByTestId('header-step').textContent()).toContain('Step 3 of 3');
+    expect(await valueNow(page)).toBe(last);
+
+    // Undo and redo: the whole drag is one step; reset to course defaults is one more.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => valueNow(page)).toBe(beforeDrag);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => valueNow(page)).toBe(last);
+    await page.getByRole('button', { name: 'Reset to course defaults', exact: true }).click();
+    await expect.poll(() => valueNow(page)).not.toBe(last);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => valueNow(page)).toBe(last);
+
+    // A reload during the presentation comes back to the same step.
+    await page.reload();
+    await page.locator('main[aria-busy="false"]').waitFor();
+    await expect.poll(() => page.getByTestId('header-step').textContent()).toContain('Step 3 of 3');
+    expect(await page.evaluate(() => document.documentElement.classList.contains('present'))).toBe(true);
+    // B blanks the screen, B again brings it back.
+    await page.keyboard.press('b');
+    await page.getByTestId('blank-screen').waitFor();
+    await page.keyboard.press('b');
+    await page.getByTestId('blank-screen').waitFor({ state: 'detached' });
 
     // ? shows the help; Esc closes it, then leaves presentation mode.
     await page.keyboard.press('?');
@@ -165,7 +251,7 @@ describe('trainer mode', () => {
     expect(await page.evaluate(() => document.documentElement.classList.contains('present'))).toBe(false);
     // Out of presentation mode the keys do nothing.
     await page.keyboard.press('ArrowRight');
-    expect(await currentView(page)).toBe('Movement');
+    expect(await currentView(page)).toBe('RFM');
 
     expect(offOrigin).toEqual([]);
     expect(errors).toEqual([]);

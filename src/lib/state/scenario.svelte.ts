@@ -25,6 +25,7 @@ import { ScenarioNotices } from './scenario/notices.svelte';
 import { StepPlayer } from './scenario/player.svelte';
 import { Presentation } from './scenario/presentation.svelte';
 import { useClassroom } from './context';
+import { liveLensCounts } from './scenario/liveLensCounts';
 
 export { HIDE_CLASS } from './scenario/presentation.svelte';
 export type { TrainerNotice } from './scenario/notices.svelte';
@@ -104,7 +105,7 @@ export function createScenario({ workspace, loader, session, movement }: Scenari
   const freeze = new Freeze(
     {
       hasData: () => workspace.hasData,
-      counts: () => workspace.eight.counts,
+      counts: () => liveLensCounts(workspace),
       takeSnapshot() {
         const time = new Date().toLocaleTimeString(locale.tag, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
         const snap = workspace.takeSnapshot(locale.t('trainer.freeze.snapshotName', { time }));
@@ -117,6 +118,13 @@ export function createScenario({ workspace, loader, session, movement }: Scenari
         if (movement.snapshotId === id) movement.snapshotId = null;
       },
       hasSnapshot: (id) => workspace.snapshots.some((s) => s.id === id),
+      showMovement(lens, id) {
+        movement.mode = 'snapshot';
+        movement.snapshotId = id;
+        movement.lens = lens;
+        movement.cellFrom = movement.cellTo = null;
+        workspace.view = 'movement';
+      },
     },
     notices.notify,
   );

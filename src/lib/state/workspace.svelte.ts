@@ -22,11 +22,20 @@ import { lifecycleStages } from '../domain/models/lifecycle';
 import { nextAnalysisDay } from '../domain/models/settings';
 import { paretoCurve } from '../domain/models/pyramid';
 import type { CustomerMetrics, Dataset, DayNumber, IngestReport } from '../domain/types';
+import { History } from './settingsHistory';
 
 import { VIEWS, type ViewKey } from '../viewKeys';
 export { VIEWS, type ViewKey };
 
 export type LensKey = 'eight' | 'segments' | 'pyramid' | 'valuePotential' | 'currentFuture' | 'lifecycle';
+
+/** What one undo step restores: every setting a trainer changes on the views. */
+export interface SettingsEntry {
+  settings: LensSettings;
+  analysisDay: DayNumber | null;
+  monetaryMode: MonetaryMode;
+  rfmMode: 'eight' | 'segments';
+}
 
 /** A frozen labelling for comparison: another analysis date, or the settings at an earlier moment. */
 export interface Snapshot {
@@ -205,8 +214,73 @@ export class Workspace {
     }
   }
 
+  // Undo/redo of settings changes (not saved: a reload starts a fresh history).
+  #history = new History<SettingsEntry>(100);
+  /** Whether the drag under way has recorded its one undo step. */
+  #dragRecorded = false;
+  canUndo = $state(false);
+  canRedo = $state(false);
+
+  #entry(): SettingsEntry {
+    return { settings: this.settings, analysisDay: this.analysisDay, monetaryMode: this.monetaryMode, rfmMode: this.rfmMode };
+  }
+
+  #restore(e: SettingsEntry) {
+    this.settings = e.settings;
+    this.analysisDay = e.analysisDay;
+    this.monetaryMode = e.monetaryMode;
+    this.rfmMode = e.rfmMode;
+  }
+
+  #syncHistory() {
+    this.canUndo = this.#history.canUndo;
+    this.canRedo = this.#history.canRedo;
+  }
+
+  /** Before a change: one undo step, or none when this drag already made its step. */
+  #record() {
+    const dragging = Object.keys(untrack(() => this.dragBaseline)).length > 0;
+    if (dragging) {
+      if (this.#dragRecorded) return;
+      this.#dragRecorded = true;
+    }
+    this.#history.record(this.#entry());
+    this.#syncHistory();
+  }
+
+  undo() {
+    const e = this.#history.undo(this.#entry());
+    if (e) this.#restore(e);
+    this.#syncHistory();
+  }
+
+  redo() {
+    const e = this.#history.redo(this.#entry());
+    if (e) this.#restore(e);
+    this.#syncHistory();
+  }
+
+  /** Several settings at once as one undo step (reset to course defaults). */
+  changeSettings(next: Partial<SettingsEntry>) {
+    const now = this.#entry();
+    const merged = { ...now, ...next };
+    if ((Object.keys(now) as (keyof SettingsEntry)[]).every((k) => merged[k] === now[k])) return;
+    this.#record();
+    this.#restore(merged);
+  }
+
+  setMonetaryMode(mode: MonetaryMode) {
+    if (mode !== this.monetaryMode) this.changeSettings({ monetaryMode: mode });
+  }
+
+  setRfmMode(mode: 'eight' | 'segments') {
+    if (mode !== this.rfmMode) this.changeSettings({ rfmMode: mode });
+  }
+
   /** Called when a drag or key-repeat starts on a handle of `lens`. */
   beginChange(lens: LensKey) {
+    // The whole drag (every lens dragged at once) is one undo step.
+    if (Object.keys(this.dragBaseline).length === 0) this.#dragRecorded = false;
     delete this.#dragLabels[lens];
     this.dragBaseline = { ...this.dragBaseline, [lens]: [...this.countsOf(lens)] };
   }
@@ -228,14 +302,19 @@ export class Workspace {
   /** The one write path for lens settings: `change` is a pure operation from domain/models/settings.ts. */
   updateSettings(change: (s: LensSettings) => LensSettings) {
     const next = change(this.settings);
-    if (next !== this.settings) this.settings = next;
+    if (next === this.settings) return;
+    this.#record();
+    this.settings = next;
   }
 
   /** A new analysis date (null: the default); only transactions have one. */
   setAnalysisDay(day: DayNumber | null) {
     const d = this.dataset;
     if (d?.shape !== 'transactions') return;
-    this.analysisDay = nextAnalysisDay(this.analysisDay, day, d);
+    const next = nextAnalysisDay(this.analysisDay, day, d);
+    if (next === this.analysisDay) return;
+    this.#record();
+    this.analysisDay = next;
   }
 
   setDataset(dataset: Dataset, report: IngestReport, name: string) {
@@ -247,6 +326,9 @@ export class Workspace {
     this.settings = defaultLensSettings(this.settings.bins);
     this.snapshots = [];
     this.selectedCustomer = null;
+    // Earlier settings were for other data.
+    this.#history.clear();
+    this.#syncHistory();
   }
 
   toState(): WorkspaceState {
@@ -273,6 +355,9 @@ export class Workspace {
     this.rfmMode = s.rfmMode;
     this.snapshots = s.snapshots;
     this.selectedCustomer = s.selectedCustomer;
+    // Another workspace (or a restore): its own history starts here.
+    this.#history.clear();
+    this.#syncHistory();
   }
 
   takeSnapshot(name: string): Snapshot {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { actionOf, takesKeys } from './keys';
+import { actionOf, isClickerKey, takesKeys, typesText } from './keys';
 
 describe('presentation shortcuts', () => {
   it.each([
@@ -12,6 +12,8 @@ describe('presentation shortcuts', () => {
     ['P', 'prev'],
     ['r', 'reset'],
     ['f', 'freeze'],
+    ['b', 'blank'],
+    ['.', 'blank'],
     ['Escape', 'leave'],
     ['?', 'help'],
     ['x', null],
@@ -29,5 +31,22 @@ describe('presentation shortcuts', () => {
     expect(takesKeys(make('<g role="slider"></g>'))).toBe(true);
     expect(takesKeys(make('<button>x</button>'))).toBe(false);
     expect(takesKeys(null)).toBe(false);
+  });
+
+  it('a presenter remote’s keys belong to the player, arrows do not; text fields keep their keys', () => {
+    expect(['PageDown', 'PageUp', 'b', 'B', '.'].filter(isClickerKey)).toEqual(['PageDown', 'PageUp', 'b', 'B', '.']);
+    expect(['ArrowRight', 'ArrowLeft', 'n', 'f', 'Home'].filter(isClickerKey)).toEqual([]);
+    const make = (html: string) => {
+      const d = document.createElement('div');
+      d.innerHTML = html;
+      return d.firstElementChild;
+    };
+    expect(typesText(make('<textarea></textarea>'))).toBe(true);
+    expect(typesText(make('<input>'))).toBe(true);
+    expect(typesText(make('<input type="search">'))).toBe(true);
+    expect(typesText(make('<input type="checkbox">'))).toBe(false);
+    expect(typesText(make('<input type="range">'))).toBe(false);
+    expect(typesText(make('<g role="slider"></g>'))).toBe(false);
+    expect(typesText(make('<select></select>'))).toBe(false);
   });
 });

@@ -129,4 +129,11 @@ describe('ScenarioDraft', () => {
     expect(link.startsWith('https://example.org/app/?present#s=')).toBe(true);
     expect(draft.link('https://example.org/app/', false).startsWith('https://example.org/app/#s=')).toBe(true);
   });
+
+  it('a link carries its language', () => {
+    const { draft } = setup(null);
+    draft.addCurrentStep();
+    expect(draft.link('https://example.org/app/?lang=en', true, 'zh').startsWith('https://example.org/app/?present&lang=zh#s=')).toBe(true);
+    expect(draft.link('https://example.org/app/', false, 'en').startsWith('https://example.org/app/?lang=en#s=')).toBe(true);
+  });
 });

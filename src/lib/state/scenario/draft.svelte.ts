@@ -139,10 +139,15 @@ export class ScenarioDraft {
   }
 
   /** The shareable address of the scenario: this page with `#s=…` (and `?present` if asked). */
-  link(base: string, present: boolean): string {
+  /**
+   * The share link: the scenario in the hash, presentation mode and the author's language in
+   * the query (whoever opens it can change `lang=`; the query wins over a stored preference).
+   */
+  link(base: string, present: boolean, lang?: string): string {
     const url = new URL(base);
     url.hash = '';
-    url.search = present ? '?present' : '';
+    const query = [present ? 'present' : '', lang ? `lang=${encodeURIComponent(lang)}` : ''].filter(Boolean).join('&');
+    url.search = query ? `?${query}` : '';
     return url.toString().replace(/#$/, '') + '#' + encodeScenarioHash($state.snapshot(this.scenario) as Scenario);
   }
 

@@ -4,14 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Freeze, type FreezeHost } from './freeze.svelte';
+import type { CompareLens } from '../../domain/models/compare';
+import type { AllLensCounts } from './freezeLens';
 import type { TrainerNotice } from './notices.svelte';
 
 function setup(hasData = true) {
-  const live = $state({ hasData, counts: [5, 3, 0, 2, 0, 0, 4, 6], snapshots: [] as string[] });
+  const live = $state({ hasData, counts: [5, 3, 0, 2, 0, 0, 4, 6], tiers: [10, 30, 60], snapshots: [] as string[] });
+  const classes = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ key: `${prefix}${i}`, messageKey: `${prefix}.${i}` }));
+  const shown: [CompareLens, string][] = [];
   let next = 0;
   const host: FreezeHost = {
     hasData: () => live.hasData,
-    counts: () => live.counts,
+    counts: (): AllLensCounts => ({ eight: { classes: classes('c', 8), counts: live.counts }, pyramid: { classes: classes('t', 3), counts: live.tiers } }),
     takeSnapshot: () => {
       const id = `s${++next}`;
       live.snapshots.push(id);
@@ -21,10 +25,11 @@ function setup(hasData = true) {
       live.snapshots = live.snapshots.filter((s) => s !== id);
     },
     hasSnapshot: (id) => live.snapshots.includes(id),
+    showMovement: (lens, id) => shown.push([lens, id]),
   };
   const told: TrainerNotice[] = [];
   const freeze = new Freeze(host, (n) => told.push(n));
-  return { live, freeze, told };
+  return { live, freeze, told, shown };
 }
 
 describe('Freeze', () => {
@@ -39,12 +44,16 @@ describe('Freeze', () => {
   it('keeps the counts of the moment and a snapshot to compare with', () => {
     const { freeze, live, told } = setup();
     freeze.freezeNow();
-    expect(freeze.frozen).toEqual({ snapshotId: 's1', counts: [5, 3, 0, 2, 0, 0, 4, 6] });
+    expect(freeze.frozen?.snapshotId).toBe('s1');
+    expect(freeze.frozen?.counts.eight?.counts).toEqual([5, 3, 0, 2, 0, 0, 4, 6]);
+    expect(freeze.frozen?.counts.pyramid?.counts).toEqual([10, 30, 60]);
     expect(live.snapshots).toEqual(['s1']);
     expect(told).toEqual([]);
     // The class moves customers afterwards: the frozen counts stay those of the moment.
     live.counts[0] = 9;
-    expect(freeze.frozen?.counts[0]).toBe(5);
+    live.tiers[0] = 11;
+    expect(freeze.frozen?.counts.eight?.counts[0]).toBe(5);
+    expect(freeze.frozen?.counts.pyramid?.counts[0]).toBe(10);
   });
 
   it('freezing again replaces the old freeze and its snapshot', () => {
@@ -53,7 +62,8 @@ describe('Freeze', () => {
     live.counts = [1, 1, 1, 1, 1, 1, 1, 1];
     freeze.freezeNow();
     expect(live.snapshots).toEqual(['s2']);
-    expect(freeze.frozen).toEqual({ snapshotId: 's2', counts: [1, 1, 1, 1, 1, 1, 1, 1] });
+    expect(freeze.frozen?.snapshotId).toBe('s2');
+    expect(freeze.frozen?.counts.eight?.counts).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
   });
 
   it('unfreeze removes the snapshot; a second unfreeze does nothing', () => {
@@ -65,6 +75,15 @@ describe('Freeze', () => {
     expect(live.snapshots).toEqual(['saved-by-user']);
     freeze.unfreeze();
     expect(live.snapshots).toEqual(['saved-by-user']);
+  });
+
+  it('who moved opens the Movement view on the asked lens against the freeze; nothing when not frozen', () => {
+    const { freeze, shown } = setup();
+    freeze.whoMoved('pyramid');
+    expect(shown).toEqual([]);
+    freeze.freezeNow();
+    freeze.whoMoved('pyramid');
+    expect(shown).toEqual([['pyramid', 's1']]);
   });
 
   it('toggle freezes, then unfreezes', () => {

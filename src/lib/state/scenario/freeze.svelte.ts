@@ -1,26 +1,30 @@
 /**
- * Freeze-and-compare: remember the eight-class counts of one moment (and a snapshot of its
+ * Freeze-and-compare: remember the counts of every lens at one moment (and a snapshot of its
  * settings, so the Movement view can say who moved), then show changes against it. The
  * workspace side (snapshots, counts, the Movement view's choice) is behind a small host,
  * so the rules are tested with a fake one.
  */
+import type { CompareLens } from '../../domain/models/compare';
+import type { AllLensCounts } from './freezeLens';
 import type { TrainerNotice } from './notices.svelte';
 
 export interface FreezeHost {
   hasData(): boolean;
-  /** The eight-class counts now. */
-  counts(): number[];
+  /** Every lens's classes and counts now (lenses the data cannot show are left out). */
+  counts(): AllLensCounts;
   /** Keep a snapshot of the current settings (and compare with it); returns its id. */
   takeSnapshot(): string;
   /** Remove the snapshot and stop comparing with it. */
   dropSnapshot(id: string): void;
   /** Reactive: read inside `frozen`, so loading other data (which clears snapshots) ends the freeze. */
   hasSnapshot(id: string): boolean;
+  /** Open the Movement view comparing the snapshot with now, on `lens`. */
+  showMovement(lens: CompareLens, snapshotId: string): void;
 }
 
 export interface FrozenMoment {
   snapshotId: string;
-  counts: number[];
+  counts: AllLensCounts;
 }
 
 export class Freeze {
@@ -47,7 +51,7 @@ export class Freeze {
     }
     this.unfreeze();
     const snapshotId = this.#host.takeSnapshot();
-    this.#moment = { snapshotId, counts: [...this.#host.counts()] };
+    this.#moment = { snapshotId, counts: structuredClone(this.#host.counts()) };
   }
 
   /** The freeze's snapshot is removed too: it was a moment's comparison, not a saved one. */
@@ -56,6 +60,12 @@ export class Freeze {
     if (!m) return;
     this.#moment = null;
     this.#host.dropSnapshot(m.snapshotId);
+  }
+
+  /** "Who moved?": the Movement view on the lens the overlay shows, against the freeze. */
+  whoMoved(lens: CompareLens) {
+    const m = this.frozen;
+    if (m) this.#host.showMovement(lens, m.snapshotId);
   }
 
   toggle() {

@@ -43,10 +43,11 @@ function setup(created = true) {
   const freeze = new Freeze(
     {
       hasData: () => true,
-      counts: () => [1, 2, 3, 4, 5, 6, 7, 8],
+      counts: () => ({ eight: { classes: [{ key: 'HHH', messageKey: 'class.HHH' }], counts: [1] } }),
       takeSnapshot: () => (live.snapshots.push('f'), 'f'),
       dropSnapshot: (id) => (live.snapshots = live.snapshots.filter((s) => s !== id)),
       hasSnapshot: (id) => live.snapshots.includes(id),
+      showMovement: () => {},
     },
     notices.notify,
   );

@@ -42,12 +42,17 @@ export class StepPlayer {
     }
   }
 
+  /** Past the last step "next" stays, without putting the step on screen again (that would undo the class's changes). */
   next(): Promise<void> {
-    return this.#goToIndex(nextPosition(this.position, this.count));
+    return this.#move(nextPosition(this.position, this.count));
   }
 
   prev(): Promise<void> {
-    return this.#goToIndex(prevPosition(this.position, this.count));
+    return this.#move(prevPosition(this.position, this.count));
+  }
+
+  async #move(i: number | null) {
+    if (i !== this.position) await this.#goToIndex(i);
   }
 
   /** Undo whatever the class changed in this step. */

@@ -16,9 +16,12 @@ export class Presentation {
   present = $state(false);
   showNote = $state(true);
   helpOpen = $state(false);
+  /** The screen blacked out (a remote's "blank" button: B or period). */
+  blank = $state(false);
 
   toggle() {
     this.present = !this.present;
+    if (!this.present) this.blank = false;
   }
 
   toggleHelp() {
@@ -27,7 +30,8 @@ export class Presentation {
 
   /** Esc: an open help closes first, so one Esc too many does not drop out of presentation. */
   leave() {
-    if (this.helpOpen) this.helpOpen = false;
+    if (this.blank) this.blank = false;
+    else if (this.helpOpen) this.helpOpen = false;
     else this.present = false;
   }
 }

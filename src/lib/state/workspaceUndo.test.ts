@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { withBins, withCustomThreshold } from '../domain/models/settings';
+import { defaultLensSettings } from '../domain/models/analysis';
+import { smallDataset } from '../domain/teaching/lessons/fixtures';
+import type { IngestReport } from '../domain/types';
+import { Workspace } from './workspace.svelte';
+
+function loaded(): Workspace {
+  const ws = new Workspace();
+  ws.setDataset(smallDataset(), { fileName: 'small.csv' } as IngestReport, 'small.csv');
+  return ws;
+}
+
+const monetary = (ws: Workspace) => ws.settings.thresholds.monetary;
+
+describe('undo and redo of settings', () => {
+  it('each change is a step; undo walks back, redo forward; a new change drops the redo', () => {
+    const ws = loaded();
+    const start = ws.settings;
+    expect([ws.canUndo, ws.canRedo]).toEqual([false, false]);
+    ws.updateSettings((s) => withBins(s, 4));
+    ws.updateSettings((s) => withCustomThreshold(s, 'monetary', 250));
+    ws.setMonetaryMode('average');
+    expect([ws.settings.bins, ws.monetaryMode]).toEqual([4, 'average']);
+    ws.undo();
+    expect(ws.monetaryMode).toBe('sum');
+    ws.undo();
+    expect(ws.settings.bins).toBe(4);
+    expect(monetary(ws)).toEqual(start.thresholds.monetary);
+    ws.undo();
+    expect(ws.settings).toBe(start);
+    expect([ws.canUndo, ws.canRedo]).toEqual([false, true]);
+    ws.redo();
+    expect(ws.settings.bins).toBe(4);
+    ws.setRfmMode('segments');
+    expect(ws.canRedo).toBe(false);
+    ws.undo();
+    expect(ws.rfmMode).toBe('eight');
+    expect(ws.settings.bins).toBe(4);
+  });
+
+  it('a drag is one step, however many frames it has', () => {
+    const ws = loaded();
+    const start = ws.settings;
+    ws.beginChange('eight');
+    for (const v of [100, 300, 900]) ws.updateSettings((s) => withCustomThreshold(s, 'monetary', v));
+    ws.endChange('eight');
+    ws.beginChange('eight');
+    for (const v of [950, 1000]) ws.updateSettings((s) => withCustomThreshold(s, 'monetary', v));
+    ws.endChange('eight');
+    ws.undo();
+    expect(monetary(ws)).toMatchObject({ value: 900 });
+    ws.undo();
+    expect(ws.settings).toBe(start);
+    expect(ws.canUndo).toBe(false);
+  });
+
+  it('the analysis date and a combined reset are steps; a change to the same value is none', () => {
+    const ws = loaded();
+    const day = ws.defaultAnalysisDay!;
+    ws.setAnalysisDay(day - 90);
+    ws.setAnalysisDay(day - 90);
+    ws.changeSettings({ settings: defaultLensSettings(5), analysisDay: null });
+    expect(ws.analysisDay).toBeNull();
+    ws.undo();
+    expect(ws.analysisDay).toBe(day - 90);
+    ws.undo();
+    expect(ws.analysisDay).toBeNull();
+    expect(ws.canUndo).toBe(false);
+  });
+
+  it('other data starts a fresh history', () => {
+    const ws = loaded();
+    ws.updateSettings((s) => withBins(s, 3));
+    ws.setDataset(smallDataset(), { fileName: 'small.csv' } as IngestReport, 'small.csv');
+    expect([ws.canUndo, ws.canRedo]).toEqual([false, false]);
+  });
+});
