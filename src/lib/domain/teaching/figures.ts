@@ -19,6 +19,12 @@ export const FIGURES = [
   'quadrants.currentFuture',
   /** The lifecycle stage table (lesson 7: churned share). */
   'lifecycle.table',
+  /** Each class's action beside it (exercise 6 asks for them). */
+  'eight.actions',
+  /** Why a score is empty, in the empty-score warning (exercise 11 asks why). */
+  'rfm.emptyReason',
+  /** The share of customers that brings 80 % of revenue, readout and chart mark (exercise 13). */
+  'pyramid.for80',
 ] as const;
 
 export type FigureKey = (typeof FIGURES)[number];

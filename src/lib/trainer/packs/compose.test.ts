@@ -10,6 +10,24 @@ describe('composing a pack', () => {
     expect(out.ok && out.pack.exercises).toEqual(specs);
   });
 
+  it('fixes the parameters by default; "vary" lets each learner draw a variant, and survives the file', () => {
+    const e = editorFor('pareto');
+    expect(specFrom(e, 'p1').vary).toBeUndefined();
+    e.vary = true;
+    const spec = specFrom(e, 'p1');
+    expect(spec.vary).toBe(true);
+    const out = parsePack(exportPack({ title: 'Varied', exercises: [spec] }), 'v.pack.json');
+    expect(out.ok && out.pack.exercises[0].vary).toBe(true);
+    expect(editorFromSpec(spec).vary).toBe(true);
+    // A kind with nothing to vary never writes it.
+    const m = editorFor('matchActions');
+    m.vary = true;
+    expect(specFrom(m, 'm1').vary).toBeUndefined();
+    // A pack whose "vary" is not true or false is refused with the field named.
+    const bad = parsePack(JSON.stringify({ app: 'ccc', kind: 'exercise-pack', version: 1, title: 'x', exercises: [{ ...spec, vary: 'yes' }] }), 'b.json');
+    expect(!bad.ok && bad.error.params.field).toBe('exercises[0].vary');
+  });
+
   it('keeps only non-empty texts, trimmed, and reads back into the form', () => {
     const e = editorFor('pareto');
     e.params.revenueShare = 0.6;

@@ -17,6 +17,8 @@ export interface EditorState {
   kind: ExerciseKind;
   sample: SampleKey;
   params: Record<string, unknown>;
+  /** Each learner's workspace draws its own variant of the kind's varying parameters (false: fixed as set). */
+  vary: boolean;
   texts: { en: TextFields; zh: TextFields };
 }
 
@@ -33,13 +35,14 @@ export function editorFor(kind: ExerciseKind): EditorState {
     kind,
     sample: KINDS[kind].sample,
     params: copyParams(KINDS[kind].defaults as Record<string, unknown>),
+    vary: false,
     texts: { en: { title: '', prompt: '' }, zh: { title: '', prompt: '' } },
   };
 }
 
 export function editorFromSpec(spec: ExerciseSpec): EditorState {
   const text = (loc: 'en' | 'zh'): TextFields => ({ title: spec.texts?.[loc]?.title ?? '', prompt: spec.texts?.[loc]?.prompt ?? '' });
-  return { kind: spec.kind, sample: spec.sample ?? KINDS[spec.kind].sample, params: copyParams(resolveParams(spec)), texts: { en: text('en'), zh: text('zh') } };
+  return { kind: spec.kind, sample: spec.sample ?? KINDS[spec.kind].sample, params: copyParams(resolveParams(spec)), vary: !!spec.vary, texts: { en: text('en'), zh: text('zh') } };
 }
 
 /**
@@ -59,6 +62,7 @@ export function specFrom(editor: EditorState, id: string): ExerciseSpec {
     kind: editor.kind,
     sample: editor.sample,
     ...(hasParams ? { params: copyParams(editor.params) } : {}),
+    ...(editor.vary && KINDS[editor.kind].variants?.length ? { vary: true } : {}),
     ...(Object.keys(texts).length ? { texts } : {}),
   };
 }

@@ -6,6 +6,7 @@
 import type { TeachingContext } from '../context';
 import type { Dataset, IngestReport } from '../../types';
 import type { LensSettings } from '../../models/analysis';
+import type { FigureKey } from '../figures';
 import type { MessageRef as Problem } from '../../messages';
 
 /** The live state plus what the dataset-level exercises need (the data and its cleaning report). */
@@ -107,6 +108,8 @@ export interface KindDef<P extends object = Record<string, unknown>> {
    * defaults for a state goal the learner must reach).
    */
   target?(base: ExerciseContext, p: P): LensSettings;
+  /** Figures on the page that would give the answer away: hidden until the exercise is solved or revealed. */
+  conceals?: FigureKey[];
   /** True when the learner must reach the target state on the charts (the exercise starts at the defaults). */
   stateGoal?: boolean;
   /** The parameter sets a seeded variant draws from (absent: the kind has none to vary). */

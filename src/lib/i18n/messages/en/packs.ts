@@ -14,6 +14,9 @@ export const en = {
   'packs.sample.label': 'Sample it uses',
   'packs.sample.usual': 'The usual sample for this kind: {sampleKey}.',
   'packs.params.heading': 'Parameters',
+  'packs.vary.label': 'A different variant for each learner (each workspace draws its own: {names})',
+  'packs.vary.on': 'Learners get different values of these parameters, drawn from their workspace; the answers are always computed from the data. “New variant” draws again.',
+  'packs.vary.off': 'Every learner gets exactly the values set above.',
   'packs.params.none': 'This kind has no parameters.',
 
   'packs.kind.reachTarget': 'Reach a target share of M-high customers',

@@ -61,6 +61,7 @@ export const en = {
   'rfm.range.between': '> {lo} to ≤ {hi}',
   'rfm.scoreCounts.label': 'Customers per {dim} score',
   'rfm.scoreCounts.emptyTag': 'empty',
+  'rfm.scoreCounts.emptyFact': '{dim}: no customer has score {scores}.',
   'rfm.scoreCounts.emptyWarning':
     '{dim}: no customer has score {scores}. Many customers share the same value and equal values always share a score. Move an edge or use fewer scores.',
 

@@ -13,6 +13,9 @@ export const zh: Record<keyof typeof en, string> = {
   'packs.sample.label': '使用的示例数据',
   'packs.sample.usual': '此类型通常使用的示例：{sampleKey}。',
   'packs.params.heading': '参数',
+  'packs.vary.label': '每位学员一个不同的变体（每个工作区各自抽取：{names}）',
+  'packs.vary.on': '学员会得到这些参数的不同取值，由各自的工作区抽取；答案始终根据数据计算。“换一道同类题”可重新抽取。',
+  'packs.vary.off': '每位学员得到的都是上面设定的取值。',
   'packs.params.none': '此类型没有参数。',
 
   'packs.kind.reachTarget': '达到 M 高客户的目标占比',

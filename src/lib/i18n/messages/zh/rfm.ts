@@ -61,6 +61,7 @@ export const zh: Record<keyof typeof en, string> = {
   'rfm.range.between': '> {lo} 且 ≤ {hi}',
   'rfm.scoreCounts.label': '{dim}各评分的客户数',
   'rfm.scoreCounts.emptyTag': '无客户',
+  'rfm.scoreCounts.emptyFact': '{dim}：没有客户的评分为 {scores}。',
   'rfm.scoreCounts.emptyWarning':
     '{dim}：没有客户的评分为 {scores}。许多客户数值相同，而相同数值的评分总是相同。请移动边界或减少评分档数。',
 

@@ -12,6 +12,7 @@ export const splitBudgetKind: KindDef<SplitBudget> = {
   kind: 'splitBudget',
   sample: 'retail',
   view: 'quadrants',
+  conceals: ['quadrants.budget'],
   defaults: { total: 100000, split: [...RESOURCE_SPLIT], tolerance: 0.01 },
   validate: (p) =>
     !isNum(p.total) || p.total <= 0

@@ -156,6 +156,7 @@ export const pareto: KindDef<Pareto> = {
   kind: 'pareto',
   sample: 'retail',
   view: 'pyramid',
+  conceals: ['pyramid.for80'],
   defaults: { revenueShare: 0.8, tolerance: 2 },
   validate: (p) => (!share(p.revenueShare) ? mustBeShare('revenueShare') : !inRange(p.tolerance, 0, 50) ? mustBePoints('tolerance', 0, 50) : null),
   variants: [0.5, 0.6, 0.7, 0.75, 0.8, 0.9].map((revenueShare) => ({ revenueShare })),
