@@ -109,7 +109,7 @@ export const en = {
   'ex.fb.realFiles.mapping': 'Not yet: the mapping needs a customer, a date and an amount column.',
   'ex.fb.realFiles.rows': 'Not yet: that counts rows (purchases); the question asks for customers.',
   'ex.fb.number.wrong': 'Not yet: that is not the answer. Check how you worked it out.',
-  'ex.fb.fractionNotPercent': 'Not yet: give the share in percent (50.6 for 50.6 %), not as a fraction (0.506).',
+  'ex.fb.fractionNotPercent': 'Not yet: give the share in percent (out of 100), not as a fraction of 1.',
   'ex.fb.customersNotRevenue': 'Not yet: that is their share of customers; the question asks for their share of revenue.',
   'ex.fb.countNotShare': 'Not yet: you counted customers; the question asks for a share in %.',
   'ex.fb.amountNotShare': 'Not yet: that is an amount of revenue; the question asks for its share of all revenue, in %.',

@@ -106,7 +106,7 @@ export const zh: Record<keyof typeof en, string> = {
   'ex.fb.realFiles.mapping': '还不对：列映射需要客户、日期和金额三列。',
   'ex.fb.realFiles.rows': '还不对：这是行数（购买记录数）；问题问的是客户数。',
   'ex.fb.number.wrong': '还不对：这不是正确答案。请检查你的计算过程。',
-  'ex.fb.fractionNotPercent': '还不对：请以百分数填写（50.6 表示 50.6%），不要写成小数（0.506）。',
+  'ex.fb.fractionNotPercent': '还不对：请以百分数填写（满分 100），不要写成 1 以内的小数。',
   'ex.fb.customersNotRevenue': '还不对：这是他们占客户数的比例；问题问的是他们占收入的比例。',
   'ex.fb.countNotShare': '还不对：你数的是客户人数；问题问的是百分比。',
   'ex.fb.amountNotShare': '还不对：这是收入金额；问题问的是它占全部收入的百分比。',
