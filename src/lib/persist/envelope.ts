@@ -3,6 +3,8 @@
  * Bump CURRENT_VERSION and append a migration whenever a stored shape changes.
  */
 
+import type { MessageRef } from '../i18n/catalog';
+
 export const APP_ID = 'ccc';
 
 export type RecordKind = 'workspace' | 'dataset' | 'settings' | 'snapshot' | 'progress';
@@ -84,15 +86,20 @@ export function makeEnvelope<T>(kind: RecordKind, data: T, savedAt: Date = new D
   return env;
 }
 
-/** Why a value is not a well-formed envelope, or null when it is one (data not checked). */
-export function envelopeProblem(value: unknown): string | null {
-  if (!isPlainObject(value)) return 'not an object';
-  if (value.app !== APP_ID) return `app is ${JSON.stringify(value.app)}, expected "${APP_ID}"`;
+/** A stored value as text for a message (hostile values stay data, and stay short). */
+const shown = (v: unknown): string => (JSON.stringify(v) ?? String(v)).slice(0, 80);
+
+/** Why a value is not a well-formed envelope (a message reference), or null when it is one (data not checked). */
+export function envelopeProblem(value: unknown): MessageRef | null {
+  if (!isPlainObject(value)) return { key: 'store.envelope.notObject', params: {} };
+  if (value.app !== APP_ID) return { key: 'store.envelope.app', params: { app: shown(value.app), expected: APP_ID } };
   if (typeof value.kind !== 'string' || !(RECORD_KINDS as readonly string[]).includes(value.kind))
-    return `unknown kind ${JSON.stringify(value.kind)}`;
+    return { key: 'store.envelope.kind', params: { kind: shown(value.kind) } };
   if (typeof value.version !== 'number' || !Number.isInteger(value.version) || value.version < 1)
-    return `bad version ${JSON.stringify(value.version)}`;
-  if (typeof value.savedAt !== 'string') return 'savedAt missing';
-  if (!('data' in value)) return 'data missing';
+    return { key: 'store.envelope.version', params: { version: shown(value.version) } };
+  if (typeof value.savedAt !== 'string') return { key: 'store.envelope.savedAt', params: {} };
+  if ('rev' in value && (typeof value.rev !== 'number' || !Number.isInteger(value.rev) || value.rev < 0))
+    return { key: 'store.envelope.rev', params: { rev: shown(value.rev) } };
+  if (!('data' in value)) return { key: 'store.envelope.data', params: {} };
   return null;
 }

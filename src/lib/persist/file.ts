@@ -158,7 +158,7 @@ export function parseWorkspaceFile<W extends WorkspaceData = WorkspaceData>(
   const savedAt = typeof json.savedAt === 'string' ? json.savedAt : '';
   if (!('data' in json)) return failure(fileName, 'file.missingField', { field: 'data' });
   const data = json.data;
-  if (!isPlainObject(data)) return failure(fileName, 'file.badField', { field: 'data', reason: 'not an object' });
+  if (!isPlainObject(data)) return failure(fileName, 'file.badField', { field: 'data', reason: { key: 'valid.object', params: { field: 'data' } } });
   if (!('workspace' in data) || data.workspace == null)
     return failure(fileName, 'file.missingField', { field: 'data.workspace' });
 

@@ -9,6 +9,7 @@ import { APP_ID, CURRENT_VERSION, type RecordKind } from './envelope';
 import { PersistStore } from './store';
 import { DecodeError, fromJsonSafe } from './typed';
 import { problemText, validateProgress } from './validate';
+import { translate, type MessageRef } from '../i18n/catalog';
 
 const env = (kind: RecordKind, data: unknown, version = CURRENT_VERSION) => ({ app: APP_ID, kind, version, savedAt: '2024-01-01T00:00:00.000Z', data });
 const dataset = (over: Record<string, unknown> = {}) => ({
@@ -31,10 +32,15 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('dataset records', () => {
   it.each([
-    ['customerIds "not-an-array"', env('dataset', dataset({ customerIds: 'not-an-array' })), 'customerIds is not an array'],
-    ['a column of the wrong length', env('dataset', dataset({ monetary: new Float64Array([1]) })), 'monetary has 1 entries, expected 2'],
-    ['a newer version', env('dataset', dataset(), CURRENT_VERSION + 1), `written by a newer version (${CURRENT_VERSION + 1}, this build reads up to ${CURRENT_VERSION})`],
-  ])('%s is set aside with a notice, not used, and left in place', async (_what, stored, reason) => {
+    ['customerIds "not-an-array"', env('dataset', dataset({ customerIds: 'not-an-array' })), 'customerIds must be a list', 'customerIds 必须是列表'],
+    ['a column of the wrong length', env('dataset', dataset({ monetary: new Float64Array([1]) })), 'monetary has 1 entries, expected 2', 'monetary 有 1 项，应为 2 项'],
+    [
+      'a newer version',
+      env('dataset', dataset(), CURRENT_VERSION + 1),
+      `written by a newer version (${CURRENT_VERSION + 1}, this build reads up to ${CURRENT_VERSION})`,
+      `由更新版本写入（${CURRENT_VERSION + 1}，本版本最多可读 ${CURRENT_VERSION}）`,
+    ],
+  ])('%s is set aside with a notice, not used, and left in place', async (_what, stored, reason, zh) => {
     const backend = memoryBackend();
     await backend.set('dataset:w', stored);
     const store = new PersistStore({ backend });
@@ -42,7 +48,11 @@ describe('dataset records', () => {
     expect(r.status).toBe('quarantined');
     if (r.status !== 'quarantined') return;
     expect(r.reason).toBe(reason);
-    expect(r.notice).toMatchObject({ key: 'storage.quarantined', params: { key: 'dataset:w', reason } });
+    // The notice carries the reason as a message reference, so it reads in either language.
+    expect(r.notice).toMatchObject({ key: 'storage.quarantined', params: { key: 'dataset:w' } });
+    const ref = r.notice.params.reason as MessageRef;
+    expect(translate('en', ref.key, ref.params)).toBe(reason);
+    expect(translate('zh', ref.key, ref.params)).toBe(zh);
     expect(await backend.get('dataset:w')).toEqual(stored);
   });
 

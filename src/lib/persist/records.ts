@@ -55,9 +55,9 @@ export function readRecord<T>(
   const problem = envelopeProblem(raw);
   if (problem) return problem;
   const env = raw as Envelope;
-  if (env.kind !== kind) return `kind is "${env.kind}", expected "${kind}"`;
+  if (env.kind !== kind) return { key: 'store.wrongKind', params: { kind: env.kind, expected: kind } };
   if (env.version > CURRENT_VERSION) {
-    if (kind === 'dataset') return `written by a newer version (${env.version}, this build reads up to ${CURRENT_VERSION})`;
+    if (kind === 'dataset') return { key: 'store.newerDataset', params: { version: env.version, current: CURRENT_VERSION } };
     const invalid = validate(kind, env.data);
     if (invalid) return { key: 'storage.newerUnreadable', params: { version: env.version, reason: invalid } };
     return {
@@ -78,7 +78,7 @@ export function readRecord<T>(
       data = migrate(kind, data, env.version, migrations);
       migratedFrom = env.version;
     } catch (e) {
-      return `migration from version ${env.version} failed: ${errorText(e)}`;
+      return { key: 'store.migrationFailed', params: { version: env.version, reason: errorText(e) } };
     }
   }
   const invalid = validate(kind, data);

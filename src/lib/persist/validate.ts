@@ -1,13 +1,14 @@
 /**
  * Structural validation of stored records, one validator per kind. A validator returns the
- * first problem, or null when the data is usable: a short English description (the
- * structural checks here) or a message reference (the domain schemas: progress, the app's
- * workspace check), which notices translate in the current language and `problemText` turns
- * into the English kept with a quarantined record.
+ * first problem, or null when the data is usable: a message reference naming the field as
+ * data, which notices translate in the current language and `problemText` turns into the
+ * English kept with a quarantined record. (A plain string is still accepted from an app's
+ * extra validator.)
  */
 import type { CustomerTable, Dataset, IngestReport, TransactionTable } from '../domain/types';
 import { progressProblem } from '../domain/teaching/progressSchema';
 import { hasMessage, translate, type MessageRef } from '../i18n/catalog';
+import { msg } from '../domain/messages';
 import type { RecordKind } from './envelope';
 import { isTypedArray, type TypedArrayName } from './typed';
 
@@ -54,22 +55,26 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 }
 
-function stringArray(v: unknown, field: string, length?: number): string | null {
-  if (!Array.isArray(v)) return `${field} is not an array`;
-  if (length !== undefined && v.length !== length) return `${field} has ${v.length} entries, expected ${length}`;
-  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return `${field}[${i}] is not a string`;
+type Found = MessageRef | null;
+
+const entries = (field: string, count: number, expected: number): MessageRef => msg('store.entries', { field, count, expected });
+
+function stringArray(v: unknown, field: string, length?: number): Found {
+  if (!Array.isArray(v)) return msg('valid.list', { field });
+  if (length !== undefined && v.length !== length) return entries(field, v.length, length);
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return msg('valid.text', { field: `${field}[${i}]` });
   return null;
 }
 
-function typed(obj: Record<string, unknown>, field: string, name: TypedArrayName, length?: number): string | null {
+function typed(obj: Record<string, unknown>, field: string, name: TypedArrayName, length?: number): Found {
   const v = obj[field];
-  if (!isTypedArray(v, name)) return `${field} is not a ${name}`;
+  if (!isTypedArray(v, name)) return msg('store.typedArray', { field, type: name });
   const len = (v as { length: number }).length;
-  if (length !== undefined && len !== length) return `${field} has ${len} entries, expected ${length}`;
+  if (length !== undefined && len !== length) return entries(field, len, length);
   return null;
 }
 
-function optionalPerCustomer(obj: Record<string, unknown>, n: number): string | null {
+function optionalPerCustomer(obj: Record<string, unknown>, n: number): Found {
   for (const f of ['customerNames', 'regions', 'needTypes']) {
     if (obj[f] === undefined) continue;
     const p = stringArray(obj[f], f, n);
@@ -78,7 +83,7 @@ function optionalPerCustomer(obj: Record<string, unknown>, n: number): string | 
   return null;
 }
 
-function validateTransactions(d: Record<string, unknown>): string | null {
+function validateTransactions(d: Record<string, unknown>): Found {
   const ids = stringArray(d.customerIds, 'customerIds');
   if (ids) return ids;
   const nCustomers = (d.customerIds as string[]).length;
@@ -92,17 +97,16 @@ function validateTransactions(d: Record<string, unknown>): string | null {
     typed(d, 'purchase', 'Uint8Array', n) ??
     optionalPerCustomer(d, nCustomers);
   if (p) return p;
-  if (typeof d.hasOrderIds !== 'boolean') return 'hasOrderIds is not a boolean';
-  if (typeof d.minDay !== 'number' || typeof d.maxDay !== 'number' || Number.isNaN(d.minDay) || Number.isNaN(d.maxDay))
-    return 'minDay/maxDay are not numbers';
+  if (typeof d.hasOrderIds !== 'boolean') return msg('valid.bool', { field: 'hasOrderIds' });
+  for (const field of ['minDay', 'maxDay']) if (typeof d[field] !== 'number' || Number.isNaN(d[field])) return msg('store.number', { field });
   const customer = d.customer as Int32Array;
   for (let i = 0; i < n; i++) {
-    if (customer[i] < 0 || customer[i] >= nCustomers) return `customer[${i}] = ${customer[i]} is out of range`;
+    if (customer[i] < 0 || customer[i] >= nCustomers) return msg('store.customerOutOfRange', { field: `customer[${i}]`, value: customer[i], max: nCustomers - 1 });
   }
   return null;
 }
 
-function validateCustomers(d: Record<string, unknown>): string | null {
+function validateCustomers(d: Record<string, unknown>): Found {
   const ids = stringArray(d.customerIds, 'customerIds');
   if (ids) return ids;
   const n = (d.customerIds as string[]).length;
@@ -117,41 +121,41 @@ function validateCustomers(d: Record<string, unknown>): string | null {
 }
 
 /** Checks a Dataset (TransactionTable | CustomerTable) column by column. */
-export function validateDataset(v: unknown): string | null {
-  if (!isPlainObject(v)) return 'dataset is not an object';
+export function validateDataset(v: unknown): Found {
+  if (!isPlainObject(v)) return msg('valid.object', { field: 'dataset' });
   if (v.shape === 'transactions') return validateTransactions(v as Partial<TransactionTable> as Record<string, unknown>);
   if (v.shape === 'customers') return validateCustomers(v as Partial<CustomerTable> as Record<string, unknown>);
-  return `unknown dataset shape ${JSON.stringify(v.shape)}`;
+  return msg('store.unknownShape', { shape: JSON.stringify(v.shape) ?? 'undefined' });
 }
 
-export function validateDatasetRecord(v: unknown): string | null {
-  if (!isPlainObject(v)) return 'not an object';
+export function validateDatasetRecord(v: unknown): Found {
+  if (!isPlainObject(v)) return msg('valid.object', { field: 'record' });
   const p = validateDataset(v.dataset);
   if (p) return p;
-  if (v.report !== null && v.report !== undefined && !isPlainObject(v.report)) return 'report is not an object';
+  if (v.report !== null && v.report !== undefined && !isPlainObject(v.report)) return msg('valid.object', { field: 'report' });
   return null;
 }
 
-export function validateWorkspace(v: unknown): string | null {
-  if (!isPlainObject(v)) return 'not an object';
-  if (typeof v.name !== 'string') return 'name is not a string';
+export function validateWorkspace(v: unknown): Found {
+  if (!isPlainObject(v)) return msg('valid.object', { field: 'workspace' });
+  if (typeof v.name !== 'string') return msg('valid.text', { field: 'name' });
   // Absent in records older than a settings field set: the app fills the defaults.
-  if (v.settings !== undefined && !isPlainObject(v.settings)) return 'settings is not an object';
+  if (v.settings !== undefined && !isPlainObject(v.settings)) return msg('valid.object', { field: 'settings' });
   return null;
 }
 
-export function validateSettings(v: unknown): string | null {
-  if (!isPlainObject(v)) return 'not an object';
+export function validateSettings(v: unknown): Found {
+  if (!isPlainObject(v)) return msg('valid.object', { field: 'settings' });
   const a = v.activeWorkspaceId;
-  if (a !== undefined && a !== null && typeof a !== 'string') return 'activeWorkspaceId is not a string';
+  if (a !== undefined && a !== null && typeof a !== 'string') return msg('valid.nullOrText', { field: 'activeWorkspaceId' });
   return null;
 }
 
-export function validateSnapshots(v: unknown): string | null {
-  if (!Array.isArray(v)) return 'not an array';
+export function validateSnapshots(v: unknown): Found {
+  if (!Array.isArray(v)) return msg('valid.list', { field: 'snapshots' });
   for (let i = 0; i < v.length; i++) {
-    if (!isPlainObject(v[i])) return `snapshot ${i} is not an object`;
-    if (typeof v[i].id !== 'string') return `snapshot ${i} has no id`;
+    if (!isPlainObject(v[i])) return msg('valid.object', { field: `snapshots[${i}]` });
+    if (typeof v[i].id !== 'string') return msg('valid.text', { field: `snapshots[${i}].id` });
   }
   return null;
 }

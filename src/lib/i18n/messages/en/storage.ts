@@ -44,6 +44,23 @@ export const en = {
   'recover.restoredPart': 'Restored as “{name}”. These values could not be used and are back at their defaults: {fields}.',
   'recover.recoveredName': 'Recovered: {name}',
 
+  // ---- why a stored record cannot be used (persist/envelope.ts, records.ts, validate.ts) ----
+  'store.envelope.notObject': 'the stored value is not a record of this app',
+  'store.envelope.app': 'app is {app}, expected "{expected}"',
+  'store.envelope.kind': 'unknown kind {kind}',
+  'store.envelope.version': 'bad version {version}',
+  'store.envelope.savedAt': 'savedAt missing',
+  'store.envelope.rev': 'bad revision {rev}',
+  'store.envelope.data': 'data missing',
+  'store.wrongKind': 'kind is "{kind}", expected "{expected}"',
+  'store.newerDataset': 'written by a newer version ({version}, this build reads up to {current})',
+  'store.migrationFailed': 'migration from version {version} failed: {reason}',
+  'store.entries': '{field} has {count} entries, expected {expected}',
+  'store.typedArray': '{field} is not a {type}',
+  'store.number': '{field} is not a number',
+  'store.customerOutOfRange': '{field} = {value} is out of range (0 to {max})',
+  'store.unknownShape': 'unknown dataset shape {shape}',
+
   // ---- scenario links refused before anything opens (the reason of trainer.link.invalid) ----
   'link.unknownSample': 'it names a sample this app does not have ("{id}"), so nothing was opened',
   'link.tooLong':

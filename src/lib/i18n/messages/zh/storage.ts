@@ -37,6 +37,22 @@ export const zh: Record<keyof typeof en, string> = {
   'recover.restoredPart': '已恢复为“{name}”。以下值无法使用，已恢复为默认值：{fields}。',
   'recover.recoveredName': '已恢复：{name}',
 
+  'store.envelope.notObject': '存储的值不是本应用的记录',
+  'store.envelope.app': 'app 为 {app}，应为“{expected}”',
+  'store.envelope.kind': '未知的类型 {kind}',
+  'store.envelope.version': '版本号无效：{version}',
+  'store.envelope.savedAt': '缺少 savedAt',
+  'store.envelope.rev': '修订号无效：{rev}',
+  'store.envelope.data': '缺少 data',
+  'store.wrongKind': '类型为“{kind}”，应为“{expected}”',
+  'store.newerDataset': '由更新版本写入（{version}，本版本最多可读 {current}）',
+  'store.migrationFailed': '从版本 {version} 升级失败：{reason}',
+  'store.entries': '{field} 有 {count} 项，应为 {expected} 项',
+  'store.typedArray': '{field} 不是 {type}',
+  'store.number': '{field} 不是数字',
+  'store.customerOutOfRange': '{field} = {value} 超出范围（0 到 {max}）',
+  'store.unknownShape': '未知的数据形态 {shape}',
+
   'link.unknownSample': '它指定的示例（“{id}”）本应用中没有，因此没有打开任何内容',
   'link.tooLong': '它长 {size} 个字符，超过 {max} 个字符的链接不会被打开（解码会让页面卡住）；请改用文件分享此情景',
 };
