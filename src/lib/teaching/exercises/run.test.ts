@@ -18,6 +18,7 @@ async function setup() {
   c.workspace.setDataset(dataset, report, 'classroom.csv');
   // The learner's own state: M at a typed amount, churn at 60 days, the date a quarter back.
   c.workspace.updateSettings((s) => ({ ...s, thresholds: { ...s.thresholds, monetary: { method: 'custom', value: 999 } }, lifecycle: { ...s.lifecycle, churnDays: 60 } }));
+  if (dataset.shape !== 'transactions') throw new Error('the classroom sample has transactions');
   c.workspace.setAnalysisDay(dataset.maxDay + 1 - 92);
   const own = { settings: c.workspace.settings, day: c.workspace.analysisDay };
   return { c, runner: new ExerciseRunner(c.teaching, c.workspace, c.loader), own };
