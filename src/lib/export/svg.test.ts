@@ -67,4 +67,14 @@ describe('serializeSvg', () => {
     expect(svgBox(svgFrom('<svg viewBox="-5 10 300 150"></svg>'))).toEqual({ x: -5, y: 10, width: 300, height: 150 });
     expect(svgBox(svgFrom('<svg width="64" height="32px"></svg>'))).toEqual({ x: 0, y: 0, width: 64, height: 32 });
   });
+
+  it('writes the caption lines under the chart and grows the file to hold them', () => {
+    const svg = svgFrom('<svg viewBox="0 0 200 100"><rect x="1"></rect></svg>');
+    const out = serializeSvg(svg, { getStyle, caption: ['Value × Potential', 'Data: retail.csv · analysis date 2011-12-10'] });
+    // 100 + 2 lines × 15 + 10 = 140; lines at 115 and 130, 8 in from the left.
+    expect(out).toContain('viewBox="0 0 200 140"');
+    expect(out).toContain('height="140"');
+    expect(out).toContain('<text x="8" y="115" style="font-weight:bold">Value × Potential</text>');
+    expect(out).toContain('<text x="8" y="130">Data: retail.csv · analysis date 2011-12-10</text>');
+  });
 });

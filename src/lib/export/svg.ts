@@ -35,6 +35,19 @@ export interface SerializeOptions {
   getStyle?: StyleLookup;
   /** A background colour painted under the chart (PNG needs one); null for transparent. */
   background?: string | null;
+  /**
+   * Lines written under the chart (title, dataset, analysis date, thresholds), so a file
+   * shown out of the app still says what it is; the first line is bold.
+   */
+  caption?: readonly string[];
+}
+
+const CAPTION_LINE = 15;
+
+/** The exported file's box: the chart's, plus room for the caption lines under it. */
+export function exportBox(svg: SVGSVGElement, caption: readonly string[] = []): SvgBox {
+  const box = svgBox(svg);
+  return caption.length ? { ...box, height: box.height + caption.length * CAPTION_LINE + 10 } : box;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -100,10 +113,26 @@ export function serializeSvg(svg: SVGSVGElement, options: SerializeOptions = {})
   });
   for (const el of skipped) el.remove();
 
-  const box = svgBox(svg);
+  const chart = svgBox(svg);
+  const caption = options.caption ?? [];
+  const box = exportBox(svg, caption);
   clone.setAttribute('width', String(box.width));
   clone.setAttribute('height', String(box.height));
-  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
+  if (caption.length || !clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
+  if (caption.length) {
+    const g = clone.ownerDocument.createElementNS(SVG_NS, 'g');
+    g.setAttribute('style', 'font-family:sans-serif;font-size:11px;fill:#222;font-weight:normal;font-style:normal;text-anchor:start');
+    g.setAttribute('data-export', 'caption');
+    caption.forEach((line, i) => {
+      const text = clone.ownerDocument.createElementNS(SVG_NS, 'text');
+      text.setAttribute('x', String(chart.x + 8));
+      text.setAttribute('y', String(chart.y + chart.height + (i + 1) * CAPTION_LINE));
+      if (i === 0) text.setAttribute('style', 'font-weight:bold');
+      text.textContent = line;
+      g.appendChild(text);
+    });
+    clone.appendChild(g);
+  }
   if (options.background) {
     const rect = clone.ownerDocument.createElementNS(SVG_NS, 'rect');
     rect.setAttribute('x', String(box.x));
@@ -117,9 +146,9 @@ export function serializeSvg(svg: SVGSVGElement, options: SerializeOptions = {})
 }
 
 /** A PNG of the chart at `scale` times its drawing size, on a white background. */
-export async function svgToPng(svg: SVGSVGElement, scale = 2, background = '#ffffff'): Promise<Blob> {
-  const text = serializeSvg(svg, { background });
-  const box = svgBox(svg);
+export async function svgToPng(svg: SVGSVGElement, scale = 2, background = '#ffffff', caption: readonly string[] = []): Promise<Blob> {
+  const text = serializeSvg(svg, { background, caption });
+  const box = exportBox(svg, caption);
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();
