@@ -32,6 +32,7 @@ export const en = {
   'trainer.player.stop': 'Stop playing',
   'trainer.player.play': 'Play from step 1',
   'trainer.player.showNote': 'Show notes on screen',
+  'trainer.player.showNoteShort': 'Notes',
   'trainer.player.note': 'Trainer note',
   'trainer.player.loading': 'Loading the data of the scenario…',
   'trainer.freeze.title': 'Changes since freeze',

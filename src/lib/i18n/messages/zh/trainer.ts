@@ -34,6 +34,7 @@ export const zh: Record<keyof typeof en, string> = {
   'trainer.player.stop': '停止播放',
   'trainer.player.play': '从第 1 步开始播放',
   'trainer.player.showNote': '在屏幕上显示备注',
+  'trainer.player.showNoteShort': '备注',
   'trainer.player.note': '培训师备注',
   'trainer.player.loading': '正在加载场景的数据…',
   'trainer.freeze.title': '冻结以来的变化',
