@@ -145,6 +145,8 @@ class Learner {
   }
 }
 
+const LESSON_IDS = ['rfm', 'eight', 'segments', 'pyramid', 'valuePotential', 'currentFuture', 'lifecycle', 'reevaluate'];
+
 async function session(loc: LocaleCode, lessonId: string, walk: (l: Learner) => Promise<void>) {
   const { page, context, errors, offOrigin } = await visit(site, `?lang=${loc}`);
   const l = new Learner(page, loc);
@@ -153,6 +155,10 @@ async function session(loc: LocaleCode, lessonId: string, walk: (l: Learner) => 
   await l.loadClassroomFromCoach();
   await walk(l);
   await l.coach.getByRole('heading', { name: l.t('lesson.coach.complete') }).waitFor();
+  // Every lesson but the last offers the next one.
+  const next = LESSON_IDS[LESSON_IDS.indexOf(lessonId) + 1];
+  const nextButton = l.coach.getByRole('button', { name: next ? l.t('lesson.coach.nextLesson', { title: l.t(`lesson.${next}.title`) }) : /.^/ });
+  expect(await nextButton.count()).toBe(next ? 1 : 0);
   // The list now shows the lesson as done.
   await l.closeLesson();
   await openView(page, new RegExp(`^${esc(l.t('nav.learn'))}$`));
@@ -268,13 +274,21 @@ describe.each(LOCALES)('lessons in %s', (loc) => {
     await session(loc, 'lifecycle', async (l) => {
       await l.open('quadrants');
       await l.met();
+      // Predict, then reveal: the stage table is not on the page until the guess is in.
+      const table = l.page.getByTestId('lifecycle-table');
+      await l.page.locator('[data-concealed="lifecycle.table"]').waitFor();
+      expect(await table.count()).toBe(0);
       await l.predictNumber(95, A.churn180Percent);
+      await table.waitFor();
+      expect(await l.page.locator('[data-concealed]').count()).toBe(0);
       await l.next();
       const churn = l.slider(l.t('quadrants.lifecycle.churnDays'));
       await churn.focus();
-      for (let i = 0; i < 3; i++) await l.page.keyboard.press('PageDown');
-      expect(await l.value(churn)).toBe(90);
+      for (let i = 0; i < 4; i++) await l.page.keyboard.press('PageDown');
+      expect(await l.value(churn)).toBe(60);
       await l.met();
+      // Six more customers churn at 60 days than at 180 (19 -> 25 of 40: classroom_answers.py).
+      expect(await l.readoutShare()).toBeCloseTo(25 / 40, 6);
       await l.finish();
     });
   });

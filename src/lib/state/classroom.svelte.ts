@@ -35,6 +35,8 @@ export class Classroom {
   constructor(options: ClassroomOptions = {}) {
     this.session = createSession(this.workspace, options.backend);
     this.progress = new Progress(this.session);
+    // A lesson left open in this workspace (a reload) reopens on the step it was on.
+    this.progress.onLoad = (data) => this.teaching.resume(data.openLesson);
   }
 
   /** The part named `key`, made by `create` the first time it is asked for (once per classroom). */

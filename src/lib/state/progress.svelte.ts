@@ -33,6 +33,8 @@ export class Progress {
   private loadedFor: string | null = null;
   /** The workspace whose progress is loaded: the seed of its exercises' variants. */
   workspaceId = $state<string | null>(null);
+  /** Called as soon as a workspace's record is in `data` (the open lesson is reopened from it). */
+  onLoad: ((data: ProgressData) => void) | null = null;
 
   /** Load the active workspace's progress (called when the workspace changes). */
   async load(workspaceId: string | null) {
@@ -44,6 +46,7 @@ export class Progress {
     const d = r.status === 'ok' ? (r.data as Partial<ProgressData>) : {};
     this.data = { ...empty(), ...d, lessons: { ...(d.lessons ?? {}) }, exercises: { ...(d.exercises ?? {}) } };
     this.workspaceId = workspaceId;
+    this.onLoad?.(this.data);
   }
 
   /** Write the whole record (debounced by the store); call after changing `data` directly. */

@@ -58,6 +58,23 @@ export class Teaching {
 
   isConcealed = (figure: FigureKey): boolean => this.concealed.has(figure);
 
+  /**
+   * The open lesson a workspace's progress record says was interrupted (a reload, a switch
+   * back), as stored: the lesson runner checks it and takes the learner's state from it.
+   */
+  resumed = $state.raw<unknown>(null);
+
+  /** Reopen the lesson a stored record names, or close the lesson of another workspace. */
+  resume(saved: unknown) {
+    const s = saved as { id?: unknown; step?: unknown } | null | undefined;
+    if (s && typeof s === 'object' && typeof s.id === 'string' && Number.isInteger(s.step)) {
+      this.resumed = saved;
+      this.active = { kind: 'lesson', id: s.id, step: s.step as number };
+    } else if (this.active?.kind === 'lesson') {
+      this.active = null;
+    }
+  }
+
   close() {
     this.active = null;
   }

@@ -13,6 +13,7 @@ import {
   classChanges,
   daysBack,
   DIMENSIONS,
+  edgesChanged,
   edgesMoved,
   inDateOrder,
   largestEightClass,
@@ -32,6 +33,7 @@ import {
   topTierIsSmallestFor,
 } from './measures';
 import type { FigureKey } from '../figures';
+import { courseDefaults } from './start';
 import type { Baseline, Lesson, LessonStep, ReadoutParam } from './types';
 
 /** The budget the value x potential lesson splits (the Budget calculator's default). */
@@ -41,8 +43,12 @@ export const LESSON_BUDGET = 100_000;
 export const FIFTH = { min: 0.15, max: 0.25 } as const;
 /** "About a quarter": high future value. */
 export const QUARTER = { min: 0.2, max: 0.3 } as const;
-/** A churn line of about a quarter, in days. */
-export const QUARTER_DAYS = { min: 80, max: 100 } as const;
+/**
+ * A churn line of about two months, in days. Not a quarter: on the classroom sample no
+ * customer has been silent for 76 to 188 days, so a line at 90 would change nothing there.
+ */
+export const TWO_MONTHS_DAYS = { min: 50, max: 70 } as const;
+const DIM_LETTERS = { recency: 'R', frequency: 'F', monetary: 'M' } as const;
 
 const pct = (value: number): ReadoutParam => ({ kind: 'percent', value });
 const num = (value: number): ReadoutParam => ({ kind: 'number', value });
@@ -54,6 +60,7 @@ const stepStart = (ctx: TeachingContext, start?: Baseline) => start?.step ?? ctx
 export const LESSONS: readonly Lesson[] = [
   {
     id: 'rfm',
+    start: courseDefaults,
     steps: [
       {
         id: 'customer',
@@ -89,16 +96,22 @@ export const LESSONS: readonly Lesson[] = [
         id: 'edge',
         action: { view: 'rfm' },
         goal: (ctx) => hasData(ctx) && DIMENSIONS.some((d) => edgesMoved(ctx, d)),
-        readout: (ctx) =>
-          hasData(ctx)
-            ? { key: 'lesson.readout.mScores', params: { counts: { kind: 'text', value: ctx.analysis.scores.M.counts.join(' · ') } } }
-            : null,
+        // The counts of every dimension whose edges the learner moved in this step, so the
+        // readout follows the handle being dragged (R, F or M).
+        readout: (ctx, start) => {
+          if (!hasData(ctx)) return null;
+          const moved = DIMENSIONS.filter((d) => edgesChanged(stepStart(ctx, start), ctx, d));
+          if (!moved.length) return { key: 'lesson.readout.scoresNone' };
+          const counts = moved.map((d) => `${DIM_LETTERS[d]}: ${ctx.analysis.scores[DIM_LETTERS[d]].counts.join(' · ')}`).join('; ');
+          return { key: 'lesson.readout.scores', params: { counts: { kind: 'text', value: counts } } };
+        },
         terms: ['score', 'quantile', 'threshold'],
       },
     ],
   },
   {
     id: 'eight',
+    start: courseDefaults,
     steps: [
       {
         id: 'largest',
@@ -142,6 +155,7 @@ export const LESSONS: readonly Lesson[] = [
   },
   {
     id: 'segments',
+    start: courseDefaults,
     steps: [
       {
         id: 'open',
@@ -164,6 +178,7 @@ export const LESSONS: readonly Lesson[] = [
   },
   {
     id: 'pyramid',
+    start: courseDefaults,
     steps: [
       {
         id: 'top20',
@@ -193,6 +208,7 @@ export const LESSONS: readonly Lesson[] = [
   },
   {
     id: 'valuePotential',
+    start: courseDefaults,
     steps: [
       {
         id: 'open',
@@ -221,6 +237,7 @@ export const LESSONS: readonly Lesson[] = [
   },
   {
     id: 'currentFuture',
+    start: courseDefaults,
     steps: [
       {
         id: 'open',
@@ -243,6 +260,7 @@ export const LESSONS: readonly Lesson[] = [
   },
   {
     id: 'lifecycle',
+    start: courseDefaults,
     steps: [
       {
         id: 'churn180',
@@ -252,9 +270,9 @@ export const LESSONS: readonly Lesson[] = [
         terms: ['lifecycle', 'stage-acquisition', 'stage-growth', 'stage-maturity', 'stage-churn'],
       },
       {
-        id: 'quarter',
+        id: 'earlier',
         action: { view: 'quadrants' },
-        goal: (ctx) => hasData(ctx) && within(ctx.settings.lifecycle.churnDays, QUARTER_DAYS),
+        goal: (ctx) => hasData(ctx) && within(ctx.settings.lifecycle.churnDays, TWO_MONTHS_DAYS),
         readout: (ctx) => ({ key: 'lesson.readout.churn', params: { days: num(ctx.settings.lifecycle.churnDays), share: pct(churnShare(ctx)) } }),
         terms: ['stage-churn', 'tenure'],
         fact: 'fact.retentionProfit',
@@ -263,6 +281,7 @@ export const LESSONS: readonly Lesson[] = [
   },
   {
     id: 'reevaluate',
+    start: courseDefaults,
     steps: [
       {
         id: 'moveBack',
@@ -289,6 +308,7 @@ export const LESSONS: readonly Lesson[] = [
       {
         id: 'movement',
         action: { view: 'movement' },
+        comparePredictedDates: true,
         goal: onView('movement'),
         terms: ['dynamic-classification', 'trigger', 'class-important-value', 'class-important-win-back'],
       },

@@ -87,6 +87,13 @@ export function edgesMoved(ctx: TeachingContext, d: Dimension): boolean {
   return !ctx.analysis.scores.quantileEdges[d];
 }
 
+/** Whether a dimension's score edges differ between two contexts (the learner dragged one). */
+export function edgesChanged(a: TeachingContext, b: TeachingContext, d: Dimension): boolean {
+  const x = a.analysis.scores.edges[d];
+  const y = b.analysis.scores.edges[d];
+  return x.length !== y.length || x.some((v, i) => v !== y[i]);
+}
+
 /** Customers in "Others" (no segment rule matches), and in Champions (0 when the rule is gone). */
 export function othersCount(ctx: TeachingContext): number {
   const c = ctx.analysis.segments.counts;
@@ -124,15 +131,27 @@ export function topTier(ctx: TeachingContext): { customerShare: number; revenueS
 }
 
 /**
- * The top tier is (one customer within) the smallest share that brings `target` of the
- * revenue: it brings at least that, and no more customers than needed plus one step.
+ * How many customers the smallest top tier that brings `target` of the revenue holds. A
+ * tier is cut at an amount, so customers tied with the last one needed come in with it.
  */
+export function smallestTierFor(ctx: TeachingContext, target: number): number {
+  const n = ctx.metrics.n;
+  if (!n) return 0;
+  const sorted = sortedMonetary(ctx);
+  const need = Math.round(smallestShareFor(ctx, target) * n);
+  if (need <= 0) return 0;
+  const last = sorted[n - need];
+  let count = need;
+  while (count < n && sorted[n - count - 1] === last) count++;
+  return count;
+}
+
+/** The top tier is exactly the smallest tier that brings `target` of the revenue: not one customer more. */
 export function topTierIsSmallestFor(ctx: TeachingContext, target: number): boolean {
   const n = ctx.metrics.n;
   if (!n) return false;
   const t = topTier(ctx);
-  const need = smallestShareFor(ctx, target);
-  return t.revenueShare >= target - 1e-9 && t.customerShare <= need + Math.max(1 / n, 0.01) + 1e-9;
+  return t.revenueShare >= target - 1e-9 && Math.round(t.customerShare * n) === smallestTierFor(ctx, target);
 }
 
 /** Share of customers (0..1) on the high side of a quadrant lens's x line (high value). */

@@ -8,6 +8,7 @@
  */
 import type { TeachingContext } from '../context';
 import type { FigureKey } from '../figures';
+import type { AnalysisState } from './start';
 
 /** What a goal may compare against: the live state when the lesson and the step began. */
 export interface Baseline {
@@ -67,9 +68,17 @@ export interface LessonStep {
   terms?: readonly string[];
   /** A course figure (a `fact.*` key of messages/terms.ts) quoted where it belongs. */
   fact?: string;
+  /**
+   * On entering the step, the Movement view compares the very dates the previous step's
+   * prediction was about: the date the learner set there (before) and the lesson's own
+   * starting date (now).
+   */
+  comparePredictedDates?: boolean;
 }
 
 export interface Lesson {
   id: string;
+  /** The analysis state the lesson is written for: applied on start, the learner's given back on leaving. */
+  start: () => AnalysisState;
   steps: readonly LessonStep[];
 }

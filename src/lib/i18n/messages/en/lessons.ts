@@ -24,6 +24,7 @@ export const en = {
   'lesson.coach.complete': 'Lesson complete',
   'lesson.coach.completeText': 'Well done: every goal of this lesson was met on your data.',
   'lesson.coach.allLessons': 'All lessons',
+  'lesson.coach.nextLesson': 'Next lesson: {title}',
   'lesson.coach.restart': 'Start again',
   'lesson.coach.noData': 'The lessons work on live data. Load a sample to begin.',
   'lesson.coach.loadSample': 'Load the classroom sample',
@@ -48,7 +49,8 @@ export const en = {
   'lesson.coach.terms': 'Terms',
   'lesson.coach.points': '{n} points',
 
-  'lesson.readout.mScores': 'Customers per M score now: {counts}.',
+  'lesson.readout.scores': 'Customers per score now, from score 1 up: {counts}.',
+  'lesson.readout.scoresNone': 'Drag an edge: the customers per score of that dimension show here.',
   'lesson.readout.medians': '{n} of 3 thresholds use the median.',
   'lesson.readout.mHigh': 'M-high classes now hold {share} of customers.',
   'lesson.readout.others': 'Others now {others} · Champions {champions} (was {was}).',
@@ -142,8 +144,9 @@ export const en = {
   'lesson.lifecycle.churn180.goal': 'Open the quadrants view and scroll to the [customer lifecycle](term:lifecycle) panel.',
   'lesson.lifecycle.churn180.predict': 'With the churn line at 180 days, what share of customers has churned?',
   'lesson.lifecycle.churn180.done': 'Churned customers have not bought for longer than the line; the table shows the revenue they used to bring.',
-  'lesson.lifecycle.quarter.goal': 'Move the churn line to about one quarter (80–100 days) with its handle or the number field, and watch the churn stage grow.',
-  'lesson.lifecycle.quarter.done': 'The earlier the line, the earlier win-back actions start: a personal call, an offer, a reason to come back.',
+  'lesson.lifecycle.earlier.goal':
+    'Move the churn line earlier, to about two months (50–70 days), with its handle or the number field, and watch the churn stage grow.',
+  'lesson.lifecycle.earlier.done': 'The earlier the line, the earlier win-back actions start: a personal call, an offer, a reason to come back.',
 
   // 8. Re-evaluation
   'lesson.reevaluate.title': 'Re-evaluate every quarter',

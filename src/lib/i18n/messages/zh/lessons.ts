@@ -26,6 +26,7 @@ export const zh: Record<keyof typeof en, string> = {
   'lesson.coach.complete': '本课完成',
   'lesson.coach.completeText': '做得好：本课的每个目标都在你的数据上达成了。',
   'lesson.coach.allLessons': '全部课程',
+  'lesson.coach.nextLesson': '下一课：{title}',
   'lesson.coach.restart': '重新开始',
   'lesson.coach.noData': '课程使用实时数据。请先加载一个示例。',
   'lesson.coach.loadSample': '加载课堂示例',
@@ -50,7 +51,8 @@ export const zh: Record<keyof typeof en, string> = {
   'lesson.coach.terms': '术语',
   'lesson.coach.points': '{n} 个百分点',
 
-  'lesson.readout.mScores': '当前各 M 评分的客户数：{counts}。',
+  'lesson.readout.scores': '当前各评分的客户数（从 1 分起）：{counts}。',
+  'lesson.readout.scoresNone': '拖动一条分界线：该维度各评分的客户数会显示在这里。',
   'lesson.readout.medians': '3 个阈值中有 {n} 个使用中位数。',
   'lesson.readout.mHigh': 'M 高的类别当前占客户的 {share}。',
   'lesson.readout.others': '“其他”当前 {others} 位 · 冠军客户 {champions} 位（原为 {was} 位）。',
@@ -130,8 +132,8 @@ export const zh: Record<keyof typeof en, string> = {
   'lesson.lifecycle.churn180.goal': '打开四象限视图，滚动到[客户生命周期](term:lifecycle)面板。',
   'lesson.lifecycle.churn180.predict': '流失线为 180 天时，有多少比例的客户已流失？',
   'lesson.lifecycle.churn180.done': '流失客户超过流失线没有购买；表格显示他们过去带来的收入。',
-  'lesson.lifecycle.quarter.goal': '用手柄或数字框把流失线移到约一个季度（80–100 天），观察流失期变大。',
-  'lesson.lifecycle.quarter.done': '流失线越早，挽留行动就越早开始：一个电话、一个优惠、一个回来的理由。',
+  'lesson.lifecycle.earlier.goal': '用手柄或数字框把流失线提前到约两个月（50–70 天），观察流失期变大。',
+  'lesson.lifecycle.earlier.done': '流失线越早，挽留行动就越早开始：一个电话、一个优惠、一个回来的理由。',
 
   'lesson.reevaluate.title': '每季度重新评估',
   'lesson.reevaluate.aim': '移动分析日期，看谁换了类别：需要采取行动的预警。',
