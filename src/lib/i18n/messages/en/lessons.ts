@@ -84,7 +84,8 @@ export const en = {
   'lesson.eight.largest.predict': 'Which of the eight classes is the largest?',
   'lesson.eight.largest.done': 'Each class has a suggested action: see the class table.',
   'lesson.eight.median.goal': 'Switch the R, F and M thresholds from the mean to the [median](term:median) and compare the classes.',
-  'lesson.eight.median.done': 'The median halves the customers; the mean is pulled up by a few big values, so fewer customers count as High.',
+  'lesson.eight.median.done':
+    'The median halves the customers on every dimension. The mean is pulled up by a few very large values, and what that does depends on the side High is on: for F and M (High = at least the threshold) fewer customers count as High at the mean; for R (High = at most the threshold, in days) a few long-silent customers raise the mean, so more customers count as recent.',
   'lesson.eight.mHigh.goal':
     'Drag the orange monetary threshold (or use its arrow keys) until the important classes (M high) hold about a fifth of customers (15–25 %).',
   'lesson.eight.mHigh.done': 'Now read the revenue column: a fifth of customers brings much more than a fifth of the revenue.',
@@ -156,7 +157,7 @@ export const en = {
   'lesson.reevaluate.moveBack.predict': 'How many customers will be in a different eight-class class a quarter earlier than now?',
   'lesson.reevaluate.moveBack.done': 'Classes are not fixed: [re-evaluate](term:re-evaluation) every quarter.',
   'lesson.reevaluate.movement.goal':
-    'Open the Movement view: the matrix compares the date you set with one quarter earlier still. Cells marked ⚠ are [triggers](term:trigger): important value customers slipping.',
+    'Open the Movement view: the matrix compares the two dates of your prediction, the date you set (before) and the default date (now); the analysis date goes back to the default. Cells marked ⚠ are [triggers](term:trigger): important value customers slipping.',
   'lesson.reevaluate.movement.done': 'Rows are before, columns are now; everything off the diagonal moved.',
   'lesson.reevaluate.customer.goal': 'Select a cell of the matrix, then open one of its customers to see why they are classified this way.',
   'lesson.reevaluate.customer.done': 'A move from important value to important to win back is the signal for personal outreach ([dynamic classification](term:dynamic-classification)).',

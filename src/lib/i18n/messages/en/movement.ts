@@ -51,9 +51,11 @@ export const en = {
 
   'movement.warning.heading': 'Early warning: important-value customers are slipping',
   'movement.warning.body':
-    '{count} important-value customers (HHH) are now important to retain (LHH) or important to win back (LLH). Act on these first: personal outreach before they are lost.',
+    '{count} important-value customers (HHH) are now important to retain (LHH) or important to win back (LLH). Act on these first, each with the action of the class they are in now:',
   'movement.warning.none': 'No important-value customer (HHH) slipped to important to retain (LHH) or important to win back (LLH).',
   'movement.warning.cell': '{from} → {to}: {count}',
+  'movement.warning.why': 'Why: their {dims} fell from High to Low.',
+  'movement.warning.action': 'Now {to}: {action}',
   'movement.warning.show': 'List them',
   'movement.warning.mark': 'Early warning',
 

@@ -83,7 +83,8 @@ export const zh: Record<keyof typeof en, string> = {
   'lesson.eight.largest.predict': '八类中哪一类人数最多？',
   'lesson.eight.largest.done': '每一类都有建议的策略：见分类表。',
   'lesson.eight.median.goal': '把 R、F、M 的阈值从平均值改为[中位数](term:median)，比较各类的变化。',
-  'lesson.eight.median.done': '中位数把客户一分为二；平均值被少数大值拉高，所以算作“高”的客户更少。',
+  'lesson.eight.median.done':
+    '中位数在每个维度上都把客户一分为二。平均值会被少数极大的值拉高，其效果取决于“高”在哪一侧：对 F 和 M（高 = 不低于阈值），用平均值时算作“高”的客户更少；对 R（高 = 不超过阈值天数），少数久未购买的客户把平均值拉高，所以算作“近期”的客户反而更多。',
   'lesson.eight.mHigh.goal': '拖动橙色的消费金额阈值（或用方向键），直到重要客户（M 高）约占客户的五分之一（15–25%）。',
   'lesson.eight.mHigh.done': '现在看收入一列：五分之一的客户带来的收入远超五分之一。',
   'lesson.eight.revenue.goal': '保持消费金额阈值不动，查看分类表。',
@@ -140,7 +141,7 @@ export const zh: Record<keyof typeof en, string> = {
   'lesson.reevaluate.moveBack.goal': '先猜，然后在数据页把[分析日期](term:analysis-date)提前一个季度（80–100 天，“−1 季度”按钮）。',
   'lesson.reevaluate.moveBack.predict': '与现在相比，提前一个季度时会有多少客户处于不同的八类类别？',
   'lesson.reevaluate.moveBack.done': '类别不是固定的：每季度[定期评估](term:re-evaluation)。',
-  'lesson.reevaluate.movement.goal': '打开客户迁移视图：矩阵把你设置的日期与再早一个季度比较。标有 ⚠ 的单元格是[触发机制](term:trigger)：正在下滑的重要价值客户。',
+  'lesson.reevaluate.movement.goal': '打开客户迁移视图：矩阵比较的正是你预测时的两个日期，即你设置的日期（之前）与默认日期（现在）；分析日期回到默认值。标有 ⚠ 的单元格是[触发机制](term:trigger)：正在下滑的重要价值客户。',
   'lesson.reevaluate.movement.done': '行是之前，列是现在；对角线以外的都发生了迁移。',
   'lesson.reevaluate.customer.goal': '选择矩阵中的一个单元格，然后打开其中一位客户，看他为何被这样归类。',
   'lesson.reevaluate.customer.done': '从重要价值客户变为重要挽留客户，就是个人挽留的信号（[动态分类调整](term:dynamic-classification)）。',

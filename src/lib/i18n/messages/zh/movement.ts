@@ -48,9 +48,11 @@ export const zh: Record<keyof typeof en, string> = {
 
   'movement.warning.heading': '预警：重要价值客户正在流失',
   'movement.warning.body':
-    '{count} 位重要价值客户（HHH）已变为重要保持客户（LHH）或重要挽留客户（LLH）。请优先处理：在流失前一对一联系挽回。',
+    '{count} 位重要价值客户（HHH）已变为重要保持客户（LHH）或重要挽留客户（LLH）。请优先处理，每一类都按客户现在所在类别的策略行动：',
   'movement.warning.none': '没有重要价值客户（HHH）降为重要保持客户（LHH）或重要挽留客户（LLH）。',
   'movement.warning.cell': '{from} → {to}：{count}',
+  'movement.warning.why': '原因：他们的{dims}从高降到了低。',
+  'movement.warning.action': '现为{to}：{action}',
   'movement.warning.show': '列出这些客户',
   'movement.warning.mark': '预警',
 
