@@ -54,7 +54,7 @@ describe('customersCsv', () => {
 
   it('Chinese, no names: the name column is left out', () => {
     expect(customersCsv(input(false), { languages: ['zh'], t, bom: false })).toBe(
-      '客户编号,最近一次消费 R（天）,消费频率 F,消费金额 M,R 评分,F 评分,M 评分,RFM 类别（R F M）,RFM 类别,客户细分,金字塔层级,生命周期阶段\r\n' +
+      '客户编号,最近一次消费 R（天）,消费频率 F,消费金额 M,R 评分,F 评分,M 评分,RFM 类别（R F M）,RFM 类别,命名客户群,金字塔层级,生命周期阶段\r\n' +
         'A,11,2,300,3,5,5,HHH,重要价值客户,潜在忠诚客户,高价值,获取期\r\n' +
         "'@evil,21,1,-12,1,1,1,LLL,一般挽留客户,已流失客户,低价值,获取期\r\n" +
         'C,1,1,50,5,1,3,HLL,一般发展客户,新客户,中价值,获取期\r\n',

@@ -41,7 +41,7 @@ export const zh: Record<keyof typeof en, string> = {
   'customers.card.eight': 'RFM 八类客户',
   'customers.card.scores': '评分（1 到 {k}）',
   'customers.card.tier': '客户价值金字塔',
-  'customers.card.segment': '客户细分',
+  'customers.card.segment': '命名客户群',
   'customers.card.lifecycle': '生命周期阶段',
   'customers.card.tenure': '首次消费在分析日期之前 {days} 天',
   'customers.card.result': '→ {letters}：{name}',

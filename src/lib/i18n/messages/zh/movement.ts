@@ -102,7 +102,7 @@ export const zh: Record<keyof typeof en, string> = {
   'export.csv.mScore': 'M 评分',
   'export.csv.eightKey': 'RFM 类别（R F M）',
   'export.csv.eightName': 'RFM 类别',
-  'export.csv.segment': '客户细分',
+  'export.csv.segment': '命名客户群',
   'export.csv.tier': '金字塔层级',
   'export.csv.lifecycle': '生命周期阶段',
 };

@@ -72,7 +72,7 @@ export const zh: Record<keyof typeof en, string> = {
   'rfm.eight.sampleNote': '每个点代表一位客户，取自固定的 {shown} 位样本（共 {n} 位）；阈值移动时点会随之移动。客户数和占比按全部客户计算。',
   'rfm.eight.caption': 'RFM 八类客户：客户数和收入',
 
-  'rfm.segments.caption': '客户细分：客户数和收入',
+  'rfm.segments.caption': '命名客户群：客户数和收入',
   'rfm.segments.ranges': '评分范围',
   'rfm.rules.segment': '细分',
   'rfm.rules.minMax': '最低 – 最高',
@@ -96,5 +96,5 @@ export const zh: Record<keyof typeof en, string> = {
   'rfm.heatmap.caption': '按 R 评分（列）和 F 评分（行）统计的客户数，评分 1 到 {k}',
   'rfm.heatmap.corner': 'F \\ R',
   'rfm.heatmap.legend':
-    '颜色越深，客户越多。客户细分还取决于 M，因此一个格子里可能有多个细分：每个格子标注的是其中最常见的 M 评分所对应的细分（括号内为该 M 评分）。',
+    '颜色越深，客户越多。命名客户群还取决于 M，因此一个格子里可能有多个客户群：每个格子标注的是其中最常见的 M 评分所对应的客户群（括号内为该 M 评分）。',
 };

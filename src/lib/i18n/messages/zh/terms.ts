@@ -62,7 +62,7 @@ export const zh: Record<keyof typeof en, string> = {
   'term.serviceStyle': '服务方式',
 
   'term.eightClasses': 'RFM 八类客户',
-  'term.segments': '客户细分',
+  'term.segments': '命名客户群',
   'term.pyramid': '客户价值金字塔',
   'term.quadrants': '四象限',
   'term.valuePotential': '价值 × 潜力',
