@@ -54,6 +54,29 @@ async function waitForKey(page: Page, test: (keys: string[]) => boolean) {
   throw new Error('IndexedDB never reached the expected keys');
 }
 
+/** The view stored in every workspace record of the app's IndexedDB. */
+async function storedViews(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const views: string[] = [];
+    for (const info of await indexedDB.databases()) {
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        const r = indexedDB.open(info.name!);
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const all: unknown[] = await new Promise((res) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => res(r.result);
+        });
+        for (const v of all) for (const m of (JSON.stringify(v) ?? '').matchAll(/"view":"([a-z]+)"/g)) views.push(m[1]);
+      }
+      db.close();
+    }
+    return views;
+  });
+}
+
 describe('hostile input', () => {
   it('links: refused ones say why and open nothing, a well-formed hostile one injects nothing; the same after a reload', async () => {
     const pyramid = link('{"v":1,"d":"classroom","s":[{"w":"pyramid","c":{"pyramid":{"tiers":"bogus","mode":"percentile","cuts":[0.8,0.5]}}}]}');
@@ -87,6 +110,9 @@ describe('hostile input', () => {
     expect(await page.evaluate(() => [(window as { __pwned?: number }).__pwned ?? null, ({} as { bins?: number }).bins ?? null])).toEqual([null, null]);
     expect(await workspaceNames(page)).toEqual([...before, title].sort((a, b) => a.localeCompare(b)));
 
+    // A reload right after a change can beat its debounced, locked save (the README says so):
+    // wait until the opened workspace is stored on the Data view, as a user pausing would.
+    await expect.poll(() => storedViews(page)).not.toContain('rfm');
     await page.reload();
     await page.locator('main[aria-busy="false"]').waitFor();
     expect(await workspaceNames(page)).toHaveLength(2);
@@ -103,6 +129,10 @@ describe('hostile input', () => {
     await waitForKey(page, (keys) => keys.some((k) => k.startsWith('dataset:')));
     const keys = (await idb(page, 'keys')) as string[];
     const id = keys.find((k) => k.startsWith('dataset:'))!.slice('dataset:'.length);
+    // The page's own save of the loaded workspace must land first, or it would overwrite the tampering.
+    await expect
+      .poll(async () => ((await idb(page, 'get', `workspace:${id}`)) as { data?: { datasetName?: string } } | undefined)?.data?.datasetName)
+      .toBe('classroom.csv');
     const good = (await idb(page, 'get', `workspace:${id}`)) as { data: { settings: Record<string, unknown> } };
     const env = (kind: string, version: number, data: unknown) => ({ app: 'ccc', kind, version, savedAt: '2024-05-01T10:00:00.000Z', data });
     // The workspace holding the data gets a bad pyramid; another holds a damaged dataset; a third is from a newer version.

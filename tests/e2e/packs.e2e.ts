@@ -74,7 +74,7 @@ async function compose(page: Page): Promise<{ text: string; fileName: string }> 
 
   // ---- exercise A: score by hand, a choice and a number parameter, texts in both languages ----
   await form.getByLabel(t('packs.kind.label')).selectOption('scoreByHand');
-  await form.getByLabel(t('packs.param.dimension')).selectOption('frequency');
+  await form.getByLabel(t('packs.param.dimension'), { exact: true }).selectOption('frequency');
   const customerAt = form.getByLabel(t('packs.param.customerAt'), { exact: true });
   // Validation: out of range is explained and blocks Add; fixing it unblocks.
   await customerAt.fill('150');
