@@ -52,7 +52,8 @@ function learner(page: Page) {
     const load = coach.getByRole('button', { name: t('ex.ui.loadSample', { sample: t(`data.sample.${SAMPLE_TITLE[ex.sample]}.title`) }) });
     const prompt = coach.getByTestId('exercise-prompt');
     // (while a sample loads the button shows but is disabled: wait for the prompt then)
-    const asking = async () => (await load.isVisible()) && (await load.isEnabled());
+    // The button can go between the two reads (the sample finished loading): then it is not asking.
+    const asking = async () => (await load.isVisible()) && (await load.isEnabled({ timeout: 1000 }).catch(() => false));
     await until(async () => (await prompt.isVisible()) || (await asking()), `${id} ready or asking`);
     if (!(await prompt.isVisible()) && (await asking())) await load.click();
     await prompt.waitFor({ timeout: 30_000 });
