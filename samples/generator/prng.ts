@@ -4,6 +4,8 @@
  * identical on every JavaScript engine (integer arithmetic only).
  * The normal draw uses Marsaglia's polar method (log and sqrt only).
  */
+import { mulberry32 } from '../../src/lib/domain/random';
+
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -22,17 +24,6 @@ export interface Rng {
   exponential(mean: number): number;
   /** Fisher-Yates shuffle, in place; returns the array. */
   shuffle<T>(items: T[]): T[];
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function createRng(seed: number): Rng {

@@ -1,5 +1,5 @@
 /** Deterministic synthetic customers for the re-labelling benchmarks (no file needed). */
-import { mulberry32 } from '../../samples/generator/prng';
+import { mulberry32 } from '../../src/lib/domain/random';
 import type { CustomerMetrics } from '../../src/lib/domain/types';
 
 export function syntheticMetrics(n: number, seed = 1): CustomerMetrics {
