@@ -114,9 +114,12 @@ async function walk(page: Page, lang: LocaleCode) {
     },
     'b09-others-empty': async () => {
       await page.getByRole('radio', { name: t('term.segments') }).check();
-      const max = page.getByRole('spinbutton', { name: t('rfm.rules.maxAria', { name: t('segment.lost'), dim: 'R' }), exact: true });
-      await max.fill('5');
-      await max.press('Tab');
+      // The solution's example: At Risk and About To Sleep take every F score.
+      for (const [segment, bound, value] of [['atRisk', 'minAria', '1'], ['aboutToSleep', 'maxAria', '5']]) {
+        const field = page.getByRole('spinbutton', { name: t(`rfm.rules.${bound}`, { name: t(`segment.${segment}`), dim: 'F' }), exact: true });
+        await field.fill(value);
+        await field.press('Tab');
+      }
     },
     'b14-connect': async () => {
       const input = page.getByRole('main').getByRole('spinbutton', { name: templateRe(t('quadrants.method.value')) }).first();

@@ -136,7 +136,7 @@ describe('a learner who tries to game the exercises', () => {
       await l.coach.getByRole('button', { name: t('ex.ui.reveal'), exact: true }).click();
       const revealed = l.coach.getByTestId('exercise-revealed');
       await revealed.waitFor();
-      const unit = id === 'b01-reach-m-high' || id === 'b04-pyramid-top' || id === 'b13-pareto' ? ` ${t('ex.ui.unit.percent')}` : '';
+      const unit = id === 'b01-reach-m-high' || id === 'b13-pareto' ? ` ${t('ex.ui.unit.percent')}` : id === 'b04-pyramid-top' ? ` ${t('ex.ui.unit.ratio')}` : '';
       expect(((await revealed.textContent()) ?? '').trim()).toBe(t('ex.ui.revealed', { answer: `${fmt(known.right)}${unit}` }));
       await until(async () => (await l.coach.getByTestId('exercise-status').textContent())?.trim() === t('ex.ui.status.revealed'), `${id} revealed`);
     }

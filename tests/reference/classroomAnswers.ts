@@ -77,8 +77,9 @@ export const EXERCISE_ANSWERS: Record<string, Answer & { promptFigures?: string[
   'b02-classify': { type: 'choice', right: 'class.LHH', wrong: 'class.HHH', promptFigures: ['111', '189', '9', '2,690', '137.6', '4.8', '1,311.38'] },
   // Classroom customer 120: R = 20 days, R edges 13.8 | 66.2 | 207.4 | 259.4: score 4.
   'b03-score-r': { type: 'number', right: 4, wrong: 3, promptFigures: ['120', '20', '13.8 | 66.2 | 207.4 | 259.4'] },
-  // Retail: the top tier (M >= 2069.7) brings 74.45 % of revenue.
-  'b04-pyramid-top': { type: 'number', right: 74.45, wrong: 83.45 },
+  // Retail: the top tier (M >= 2069.7) is 20 % of customers bringing 74.45 % of revenue: an average
+  // top-tier customer brings 3.72 times the average customer's revenue.
+  'b04-pyramid-top': { type: 'number', right: 3.72, wrong: 12.72 },
   // Retail: HHH on 2024-10-01 -> LHH on 2025-01-01; the first three movers in file order.
   'b05-movers': { type: 'customers', right: ['11922', '11476', '10816'] },
   // Each class with its own action (COURSE.md's table).
@@ -137,8 +138,8 @@ export const REVEALED_ANSWERS: Record<string, { answer: unknown; solution?: unkn
   'b02-classify': { answer: 'LHH', solution: 'LHH' },
   // Classroom customer 120: R 20 days, default R edges 13.8 | 66.2 | 207.4 | 259.4: score 4.
   'b03-score-r': { answer: 4, solution: 4 },
-  // Retail, pyramid 20 / 30 / 50 by percentile: the top tier brings 74.45 %.
-  'b04-pyramid-top': { answer: 74.45, solution: 74.45 },
+  // Retail, pyramid 20 / 30 / 50 by percentile: the top tier's customers bring 3.72 times the average.
+  'b04-pyramid-top': { answer: 3.72, solution: 3.72 },
   // Retail HHH (2024-10-01) -> LHH (2025-01-01) at the means: the first three movers in file order.
   'b05-movers': { answer: ['11922', '11476', '10816'], solution: '11922, 11476, 10816' },
   'b06-actions': { answer: Object.fromEntries(EIGHT.map((k) => [k, k])) },
@@ -171,7 +172,8 @@ export const REVEALED_ANSWERS: Record<string, { answer: unknown; solution?: unkn
  *   /usr/bin/python3 tests/reference/classroom_answers.py --variants
  *
  * Keys: reachTarget by targetShare, classifyByHand by customerAt, scoreByHand by
- * "letter|customerAt", lifecycleChurn by churnDays, pyramidShare by "cut|cut", pareto by
+ * "letter|customerAt", lifecycleChurn by churnDays, pyramidShare by "cut|cut" (the top tier's
+ * revenue per customer over the overall revenue per customer), pareto by
  * revenueShare, splitBudget by total (per customer, the quadrants in table order), overTime
  * by months.
  */
@@ -215,11 +217,11 @@ export const VARIANT_ANSWERS = {
   },
   "retail": {
     "pyramidShare": {
-      "0.8|0.5": 74.45,
-      "0.9|0.6": 55.66,
-      "0.85|0.55": 66.43,
-      "0.75|0.45": 80.61,
-      "0.7|0.4": 85.51
+      "0.8|0.5": 3.72,
+      "0.9|0.6": 5.57,
+      "0.85|0.55": 4.43,
+      "0.75|0.45": 3.22,
+      "0.7|0.4": 2.85
     },
     "pareto": {
       "0.5": 8.0,

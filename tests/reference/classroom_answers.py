@@ -226,6 +226,8 @@ def answers(data, full=True):
     b_high, b_med = q(col['M'], 0.8), q(col['M'], 0.5)
     top = [c for c in ids if m[c]['M'] >= b_high]
     top_rev_share = sum(m[c]['M'] for c in top) / total
+    # Exercise 4: revenue per top-tier customer over revenue per customer overall.
+    top_index = (sum(m[c]['M'] for c in top) / len(top)) / (total / n)
     top20 = sorted(col['M'], reverse=True)[: round(0.2 * n)]
 
     # ---- value x potential: value line at the median of M, potential line at the mean ----
@@ -267,6 +269,7 @@ def answers(data, full=True):
             'counts': [len(top), sum(1 for c in ids if b_med <= m[c]['M'] < b_high), sum(1 for c in ids if m[c]['M'] < b_med)],
             'topRevenueShare': top_rev_share,
             'topRevenueSharePercent': r2(top_rev_share * 100),
+            'topIndex': r2(top_index),
         },
         'top20RevenueShare': sum(top20) / total,
         'smallestShareFor80': smallest_share_for(col['M'], 0.8),
@@ -335,7 +338,9 @@ def variant_answers(data, sample):
         pyr = {}
         for cuts in ((0.8, 0.5), (0.9, 0.6), (0.85, 0.55), (0.75, 0.45), (0.7, 0.4)):
             b = q(col['M'], cuts[0])
-            pyr[f'{cuts[0]}|{cuts[1]}'] = r2(sum(v for v in col['M'] if v >= b) / total * 100)
+            top = [v for v in col['M'] if v >= b]
+            # Exercise 4: how many times the average customer's revenue a top-tier customer brings.
+            pyr[f'{cuts[0]}|{cuts[1]}'] = r2((sum(top) / len(top)) / (total / n))
         out['pyramidShare'] = pyr
         out['pareto'] = {str(t): r2(smallest_share_for(col['M'], t) * 100) for t in (0.5, 0.6, 0.7, 0.75, 0.8, 0.9)}
         pot_line = float(np.mean(col['potential']))

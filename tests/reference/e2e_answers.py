@@ -40,7 +40,7 @@ print(json.dumps({
     },
     'exercises': {
         'classroom': {k: full[k] for k in ('picked', 'reachTarget', 'bestRevenuePerCustomer', 'churnAt', 'segments')},
-        'retail': {'b04': retail['pyramid']['topRevenueSharePercent'], 'b07': retail['valuePotential']['budgetPerCustomer'],
+        'retail': {'b04': retail['pyramid']['topIndex'], 'b07': retail['valuePotential']['budgetPerCustomer'],
                    'b11': retail['emptyFBin'], 'b13': ca.r2(retail['smallestShareFor80'] * 100),
                    'b14': [retail['pyramid']['boundaries'][0], retail['valuePotential']['highHighAtTopBoundary']],
                    'b15': [retail['quarter']['HHHthen'], retail['quarter']['change']], 'b16': retail['customers'],

@@ -41,7 +41,7 @@ export function answerText(value: AnswerValue, spec: AnswerSpec): string {
   return JSON.stringify(value);
 }
 
-/** Only percentages carry a unit sign; counts, scores and amounts are plain numbers. */
+/** Only percentages and ratios carry a unit sign; counts, scores and amounts are plain numbers. */
 export function unit(u: string): string {
-  return u === 'percent' ? ` ${locale.t('ex.ui.unit.percent')}` : '';
+  return u === 'percent' || u === 'ratio' ? ` ${locale.t(`ex.ui.unit.${u}`)}` : '';
 }

@@ -7,7 +7,7 @@ import { EIGHT_CLASS_KEYS } from '../../domain/models/eightClasses';
 import { VALUE_POTENTIAL_KEYS } from '../../domain/models/quadrants';
 import type { ExerciseKind, Params } from '../../domain/teaching/exercises';
 
-export type Unit = 'percent' | 'points' | 'days' | 'months' | 'customers' | 'money';
+export type Unit = 'percent' | 'points' | 'days' | 'months' | 'customers' | 'money' | 'times';
 
 export interface NumberRule {
   /** In display units (after `scale`). */
@@ -81,7 +81,8 @@ export const FIELDS: Record<ExerciseKind, ParamField[]> = {
       type: 'list', name: 'cuts', labelKey: 'packs.param.cuts', helpKey: 'packs.param.cuts.help', lengths: [2, 3], rule: 'descending',
       item: { min: 0, max: 100, minExclusive: true, maxExclusive: true, step: 1, scale: 100, unit: 'percent' },
     },
-    ANSWER_TOLERANCE,
+    // The answer is a ratio (how many times the average customer), so its error is in times too.
+    { ...ANSWER_TOLERANCE, max: 1, step: 0.01, unit: 'times' },
   ],
   findMovers: [
     MONTHS,

@@ -9,6 +9,7 @@ import { EXERCISE_KINDS } from './kinds';
 import type { AnswerValue, ExerciseContext, SampleKey } from './types';
 import type { LensSettings } from '../../models/analysis';
 import { defaultSegmentRules } from '../../models/segments';
+import { exampleRules } from './kinds/filesRules';
 import { EIGHT_CLASS_KEYS } from '../../models/eightClasses';
 import { en, zh } from '../../../i18n/messages/exercises';
 // Every HHH -> LHH mover of the retail sample (2024-10-01 -> 2025-01-01), from the same script.
@@ -19,11 +20,8 @@ const root = resolve(__dirname, '../../../../..');
 /** How a learner reaches the goal state of each exercise (settings edits), if it has one. */
 const SETUP: Record<string, (s: LensSettings, ctx: ExerciseContext) => void> = {
   'b01-reach-m-high': (s, ctx) => (s.thresholds.monetary = { method: 'custom', value: thresholdForHighShare(sortedCopy(ctx.metrics.monetary), 0.2) }),
-  'b09-others-empty': (s) => {
-    const rules = defaultSegmentRules(5);
-    rules[rules.length - 1].R = { min: 1, max: 5 };
-    s.segmentRules = rules;
-  },
+  // The solution's example: At Risk and About To Sleep take every F score.
+  'b09-others-empty': (s) => (s.segmentRules = exampleRules(5)),
   'b14-connect': (s, ctx) => (s.valuePotential.x = { method: 'custom', value: ctx.analysis.pyramid.boundaries[0] }),
 };
 
@@ -127,6 +125,25 @@ describe('built-in exercises', () => {
     expect(ex.check(ctx, 40).feedbackKey).toBe('ex.fb.number.wrong');
   });
 
+  it('exercise 4 asks for a ratio the pyramid’s table does not print, and names the cells read instead', async () => {
+    const ex = builtinById('b04-pyramid-top')!;
+    // Retail at 20 / 30 / 50: the top tier is 600 of 3,000 customers (20 %) with 74.45 % of revenue.
+    const ctx = await sampleContext(root, 'retail');
+    expect(ex.check(ctx, 3.72).correct).toBe(true);
+    expect(ex.check(ctx, 74.45).feedbackKey).toBe('ex.fb.pyramid.revenueShare');
+    expect(ex.check(ctx, 0.7445).feedbackKey).toBe('ex.fb.pyramid.revenueShare');
+    expect(ex.check(ctx, 20).feedbackKey).toBe('ex.fb.pyramid.customerShare');
+    // 20 / 74.45 = 0.269: customers over revenue.
+    expect(ex.check(ctx, 0.27).feedbackKey).toBe('ex.fb.pyramid.inverted');
+    expect(ex.check(ctx, 3.5)).toEqual({ correct: false, feedbackKey: 'ex.fb.number.wrong', params: {} });
+    // Nothing the page shows is the answer: neither share, nor the boundary, nor the count.
+    const top = ctx.analysis.pyramid.tiers[0];
+    for (const shown of [top.customers, top.customerShare * 100, top.revenueShare * 100, ctx.analysis.pyramid.boundaries[0]]) expect(ex.check(ctx, shown).correct).toBe(false);
+    // The pyramid not yet at the split: the state comes first.
+    const elsewhere = await sampleContext(root, 'retail', (s) => (s.pyramid = { tiers: 'three', mode: 'percentile', cuts: [0.9, 0.5] }));
+    expect(ex.check(elsewhere, 3.72).feedbackKey).toBe('ex.fb.pyramid.state');
+  });
+
   it('exercise 1’s pointer says which way the amount must go from where the learner is', async () => {
     const ex = builtinById('b01-reach-m-high')!;
     // At the mean 16 of 40 are M-high (too many): raise. At 3,500 only 4 (too few): lower.
@@ -142,6 +159,23 @@ describe('built-in exercises', () => {
     const ex = builtinById('b09-others-empty')!;
     const ctx = await sampleContext(root, 'classroom', (s) => (s.segmentRules = defaultSegmentRules(5).slice(1)));
     expect(ex.check(ctx, null)).toEqual({ correct: false, feedbackKey: 'ex.fb.rules.championsGone', params: { want: 0 } });
+  });
+
+  it('exercise 9’s solution names what is left in Others and an example that empties it without calling anyone recent lost', async () => {
+    const ex = builtinById('b09-others-empty')!;
+    const ctx = await sampleContext(root, 'classroom');
+    // tests/reference/classroom_answers.py: the two classroom customers no default rule matches score (2, 1, 5) and (2, 4, 1).
+    expect(ex.hint(ctx, 3).params).toMatchObject({ combos: 'R 2 · F 1 · M 5 / R 2 · F 4 · M 1', exampleKey: 'ex.editRules.example' });
+    const solved = await sampleContext(root, 'classroom', (s) => (s.segmentRules = exampleRules(5)));
+    expect(ex.check(solved, null).correct).toBe(true);
+    // Only R scores 1-3 (not recent) are in the widened rules or Lost, as before the change.
+    const seg = solved.analysis.segments;
+    const names = seg.rules.map((r) => r.key);
+    for (let i = 0; i < seg.labels.length; i++)
+      if (['atRisk', 'aboutToSleep', 'lost'].includes(names[seg.labels[i]])) expect(solved.analysis.scores.R.scores[i]).toBeLessThanOrEqual(3);
+    // The solution reads the default rules, whatever the learner has done to them.
+    const edited = await sampleContext(root, 'classroom', (s) => (s.segmentRules = defaultSegmentRules(5).filter((r) => r.key !== 'lost')));
+    expect(ex.hint(edited, 3).params).toMatchObject({ combos: 'R 2 · F 1 · M 5 / R 2 · F 4 · M 1' });
   });
 
   it('finds real movers and decoys between the two dates', async () => {
@@ -187,8 +221,9 @@ const CLASSROOM_ANSWERS: Known[] = [
   ['b02-classify', null, 'LHH', true],
   // Customer 120: R = 20 days; R edges 13.8 | 66.2 | 207.4 | 259.4, one edge below 20: score 4.
   ['b03-score-r', null, 4, true],
-  // Default pyramid (20 / 30 / 50 by percentile): top tier M >= 2534 brings 50.57 %.
-  ['b04-pyramid-top', null, 50.57, true],
+  // Default pyramid (20 / 30 / 50 by percentile): top tier M >= 2534, 20 % of customers, 50.57 % of
+  // revenue: 2.53 times the average customer.
+  ['b04-pyramid-top', null, 2.53, true],
   ['b05-movers', null, ['111'], true],
   ['b06-actions', null, IDENTITY, true],
   // Value line at the median M (522.5), potential line at the mean derived potential: 8 / 12 / 11 / 9 customers.
@@ -207,7 +242,8 @@ const CLASSROOM_ANSWERS: Known[] = [
   ['b16-gb18030', null, 40, false],
 ];
 const RETAIL_ANSWERS: Known[] = [
-  ['b04-pyramid-top', null, 74.45, true],
+  // Top tier 20 % of customers, 74.45 % of revenue: 3.72 times the average customer.
+  ['b04-pyramid-top', null, 3.72, true],
   // 747 / 754 / 245 / 1,254 customers in the four quadrants.
   ['b07-budget', null, { highValueHighPotential: 40.16, highValueLowPotential: 33.16, lowValueHighPotential: 81.63, lowValueLowPotential: 19.94 }, true],
   // F edges 1 | 1 | 4 | 8: score 2 would hold (1, 1], empty because 1,374 customers tie at one order.

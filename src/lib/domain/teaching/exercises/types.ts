@@ -60,7 +60,8 @@ export interface Choice {
   params?: Params;
 }
 
-export type NumberUnit = 'count' | 'percent' | 'money' | 'score';
+/** `ratio`: how many times one amount is another (shown with × / 倍). */
+export type NumberUnit = 'count' | 'percent' | 'money' | 'score' | 'ratio';
 
 export type AnswerSpec =
   | { type: 'number'; unit: NumberUnit }

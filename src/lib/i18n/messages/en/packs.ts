@@ -22,7 +22,7 @@ export const en = {
   'packs.kind.reachTarget': 'Reach a target share of M-high customers',
   'packs.kind.classifyByHand': 'Classify a customer by hand',
   'packs.kind.scoreByHand': 'Score a customer by hand',
-  'packs.kind.pyramidShare': 'Pyramid tiers by percentile',
+  'packs.kind.pyramidShare': 'What a top-tier customer is worth',
   'packs.kind.findMovers': 'Find the movers between two dates',
   'packs.kind.matchActions': 'Match each class to its action',
   'packs.kind.splitBudget': 'Split a budget across quadrants',
@@ -70,6 +70,7 @@ export const en = {
   'packs.unit.months': 'months',
   'packs.unit.customers': 'customers',
   'packs.unit.money': 'currency units',
+  'packs.unit.times': 'times',
 
   'packs.texts.heading': 'Own texts (optional)',
   'packs.texts.intro': 'Leave a field empty to use the built-in text in that language; the grey text shows it.',

@@ -21,7 +21,7 @@ export const zh: Record<keyof typeof en, string> = {
   'packs.kind.reachTarget': '达到 M 高客户的目标占比',
   'packs.kind.classifyByHand': '手工判断客户类别',
   'packs.kind.scoreByHand': '手工计算客户得分',
-  'packs.kind.pyramidShare': '按百分位划分金字塔层级',
+  'packs.kind.pyramidShare': '顶层客户的收入倍数',
   'packs.kind.findMovers': '找出两个日期之间的迁移客户',
   'packs.kind.matchActions': '为每类客户匹配策略',
   'packs.kind.splitBudget': '在四个象限之间分配预算',
@@ -69,6 +69,7 @@ export const zh: Record<keyof typeof en, string> = {
   'packs.unit.months': '个月',
   'packs.unit.customers': '位客户',
   'packs.unit.money': '货币单位',
+  'packs.unit.times': '倍',
 
   'packs.texts.heading': '自定义文字（可选）',
   'packs.texts.intro': '留空则使用该语言的内置文字；灰色文字即为内置文字。',

@@ -1,5 +1,5 @@
 /** Kinds that are met by changing the workspace itself: the segment rules and a real file's import. */
-import { OTHERS_KEY } from '../../../models/segments';
+import { classifySegments, defaultSegmentRules, type SegmentRule } from '../../../models/segments';
 import { SAMPLE_FILE, defaultChampions } from '../helpers';
 import type { ExerciseContext, KindDef } from '../types';
 
@@ -15,6 +15,27 @@ function championsNow(ctx: ExerciseContext): number | null {
   const s = ctx.analysis.segments;
   const i = s.rules.findIndex((r) => r.key === 'champions');
   return i < 0 ? null : s.counts[i];
+}
+/** The score combinations (R, F, M) of the customers in Others, in score order, as "R 2 · F 4 · M 1". */
+function othersCombos(ctx: ExerciseContext): string[] {
+  const s = ctx.analysis.segments;
+  const { R, F, M } = ctx.analysis.scores;
+  const seen = new Set<number>();
+  for (let i = 0; i < s.labels.length; i++) if (s.labels[i] === s.rules.length) seen.add((R.scores[i] * 16 + F.scores[i]) * 16 + M.scores[i]);
+  return [...seen].sort((a, b) => a - b).map((c) => `R ${c >> 8} · F ${(c >> 4) & 15} · M ${c & 15}`);
+}
+/**
+ * The solution's example: At Risk (big spenders gone quiet) and About To Sleep (small spenders
+ * gone quiet) take every F score. Both come after Champions, and each widened rule keeps its
+ * meaning; widening Lost instead would call recent customers lost.
+ */
+export function exampleRules(k: number): SegmentRule[] {
+  return defaultSegmentRules(k).map((r) => (r.key === 'atRisk' || r.key === 'aboutToSleep' ? { ...r, F: { min: 1, max: k } } : r));
+}
+function exampleEmptiesOthers(ctx: ExerciseContext): boolean {
+  const { R, F, M, k } = ctx.analysis.scores;
+  const rules = exampleRules(k);
+  return classifySegments(rules, { R: R.scores, F: F.scores, M: M.scores }, ctx.metrics.monetary).counts[rules.length] === 0;
 }
 export const editRules: KindDef<Empty> = {
   kind: 'editRules',
@@ -34,7 +55,15 @@ export const editRules: KindDef<Empty> = {
     const others = othersCount(ctx);
     return others === 0 ? ok() : no('ex.fb.rules.others', { others });
   },
-  hintParams: () => ({ others: OTHERS_KEY }),
+  // The target state is the default rules: the combinations left over there, and an example
+  // that is only offered where it really empties Others.
+  hintParams: (t) => {
+    const combos = othersCombos(t);
+    return {
+      combos: combos.length > 6 ? `${combos.slice(0, 6).join(' / ')} / …` : combos.join(' / '),
+      exampleKey: exampleEmptiesOthers(t) ? 'ex.editRules.example' : 'ex.editRules.exampleOwn',
+    };
+  },
 };
 
 // ---- 16 real files ----

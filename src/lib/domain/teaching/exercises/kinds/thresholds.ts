@@ -52,7 +52,10 @@ export const reachTarget: KindDef<ReachTarget> = {
   },
 };
 
-// ---- 4 pyramid 20/30/50 ----
+// ---- 4 pyramid: what a top-tier customer is worth ----
+// The page shows each tier's share of customers and of revenue, never their ratio: the answer
+// must be reasoned from the two (revenue per customer of the tier over revenue per customer
+// overall), not copied from a cell.
 interface PyramidShare { cuts: number[]; answerTolerance: number }
 const tiersOf = (cuts: number[]) => (cuts.length === 2 ? 'three' : 'four');
 function pyramidStateMet(ctx: ExerciseContext, p: PyramidShare): boolean {
@@ -69,16 +72,21 @@ const splitText = (cuts: number[]) => {
   parts.push(round(prev * 100, 1));
   return parts.join(' / ');
 };
+/** How many times the average customer's revenue an average top-tier customer brings (0 with an empty tier). */
+function topTierIndex(ctx: ExerciseContext): number {
+  const top = ctx.analysis.pyramid.tiers[0];
+  return top && top.customerShare > 0 ? top.revenueShare / top.customerShare : 0;
+}
 export const pyramidShare: KindDef<PyramidShare> = {
   kind: 'pyramidShare',
   sample: 'retail',
   view: 'pyramid',
-  defaults: { cuts: [0.8, 0.5], answerTolerance: 1 },
+  defaults: { cuts: [0.8, 0.5], answerTolerance: 0.05 },
   validate: (p) =>
     !Array.isArray(p.cuts) || (p.cuts.length !== 2 && p.cuts.length !== 3) || !p.cuts.every(share) || p.cuts.some((c, i) => i > 0 && c >= p.cuts[i - 1])
       ? msg('ex.valid.cuts', { field: 'cuts' })
-      : !inRange(p.answerTolerance, 0, 50)
-        ? mustBePoints('answerTolerance', 0, 50)
+      : !inRange(p.answerTolerance, 0, 1)
+        ? mustBeBetween('answerTolerance', 0, 1)
         : null,
   target(base, p) {
     const s = structuredClone(base.settings);
@@ -89,23 +97,31 @@ export const pyramidShare: KindDef<PyramidShare> = {
   // Whole steps of 5 %, so the boundaries can be dragged there exactly.
   variants: [[0.8, 0.5], [0.9, 0.6], [0.85, 0.55], [0.75, 0.45], [0.7, 0.4]].map((cuts) => ({ cuts })),
   promptParams: (_c, p) => ({ split: splitText(p.cuts), answerTol: p.answerTolerance, topKey: `tier.${TIER_KEYS[tiersOf(p.cuts)][0]}` }),
-  answer: () => ({ type: 'stateNumber', unit: 'percent' }),
-  expected: (t) => round(t.analysis.pyramid.tiers[0].revenueShare * 100, 2),
+  answer: () => ({ type: 'stateNumber', unit: 'ratio' }),
+  expected: (t) => round(topTierIndex(t), 2),
   check(live, p, answer) {
     if (!pyramidStateMet(live, p)) return no('ex.fb.pyramid.state', { split: splitText(p.cuts) });
     const top = live.analysis.pyramid.tiers[0];
-    return numberCheck(answer, top.revenueShare * 100, p.answerTolerance, 'percent', [
-      { value: top.customerShare * 100, key: 'ex.fb.customersNotRevenue' },
-      { value: top.customers, key: 'ex.fb.countNotShare' },
-      { value: top.revenue, key: 'ex.fb.amountNotShare' },
+    // The shares as the table prints them (percent) or as fractions: a cell read, not a ratio.
+    return numberCheck(answer, topTierIndex(live), p.answerTolerance, 'ratio', [
+      { value: top.revenueShare * 100, key: 'ex.fb.pyramid.revenueShare' },
+      { value: top.revenueShare, key: 'ex.fb.pyramid.revenueShare' },
+      { value: top.customerShare * 100, key: 'ex.fb.pyramid.customerShare' },
+      { value: top.customerShare, key: 'ex.fb.pyramid.customerShare' },
+      { value: top.revenueShare > 0 ? top.customerShare / top.revenueShare : NaN, key: 'ex.fb.pyramid.inverted' },
     ]);
   },
-  hintParams: (t, p) => ({
-    split: splitText(p.cuts),
-    boundary: round(t.analysis.pyramid.boundaries[0], 2),
-    count: t.analysis.pyramid.tiers[0].customers,
-    answer: round(t.analysis.pyramid.tiers[0].revenueShare * 100, 2),
-  }),
+  hintParams: (t, p) => {
+    const top = t.analysis.pyramid.tiers[0];
+    return {
+      split: splitText(p.cuts),
+      boundary: round(t.analysis.pyramid.boundaries[0], 2),
+      count: top.customers,
+      customerShare: round(top.customerShare * 100, 2),
+      revenueShare: round(top.revenueShare * 100, 2),
+      answer: round(topTierIndex(t), 2),
+    };
+  },
 };
 
 // ---- 10 predict the direction ----
