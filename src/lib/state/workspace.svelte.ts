@@ -237,35 +237,44 @@ export class Workspace {
     this.canRedo = this.#history.canRedo;
   }
 
-  /** Before a change: one undo step, or none when this drag already made its step. */
-  #record() {
+  /**
+   * Before a change: one undo step, or none when this drag already made its step. A discrete
+   * change (reset, a mode) made while a drag or a run of key presses is still open is a step
+   * of its own, and what the drag does after it is one more: merged into the drag, Undo would
+   * skip back over the reset to before the drag.
+   */
+  #record(discrete = false) {
     const dragging = Object.keys(untrack(() => this.dragBaseline)).length > 0;
-    if (dragging) {
+    if (dragging && !discrete) {
       if (this.#dragRecorded) return;
       this.#dragRecorded = true;
-    }
+    } else if (dragging) this.#dragRecorded = false;
     this.#history.record(this.#entry());
     this.#syncHistory();
   }
 
+  // A drag still open after an undo or redo records its next change as a new step, so the
+  // redo list is dropped as for any other change.
   undo() {
     const e = this.#history.undo(this.#entry());
     if (e) this.#restore(e);
+    this.#dragRecorded = false;
     this.#syncHistory();
   }
 
   redo() {
     const e = this.#history.redo(this.#entry());
     if (e) this.#restore(e);
+    this.#dragRecorded = false;
     this.#syncHistory();
   }
 
-  /** Several settings at once as one undo step (reset to course defaults). */
+  /** Several settings at once as one undo step (reset to course defaults), even during a drag. */
   changeSettings(next: Partial<SettingsEntry>) {
     const now = this.#entry();
     const merged = { ...now, ...next };
     if ((Object.keys(now) as (keyof SettingsEntry)[]).every((k) => merged[k] === now[k])) return;
-    this.#record();
+    this.#record(true);
     this.#restore(merged);
   }
 

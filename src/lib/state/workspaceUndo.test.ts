@@ -70,6 +70,40 @@ describe('undo and redo of settings', () => {
     expect(ws.canUndo).toBe(false);
   });
 
+  // Key presses on a handle stay one "drag" until the keys rest 1.5 s; a trainer who clicks
+  // "Reset to course defaults" (or presses Ctrl+Z) inside that window must still get each step back.
+  it('a reset made while a drag is still open is a step of its own, and so is what the drag does after it', () => {
+    const ws = loaded();
+    const start = ws.settings;
+    ws.beginChange('eight');
+    for (const v of [100, 300]) ws.updateSettings((s) => withCustomThreshold(s, 'monetary', v));
+    ws.changeSettings({ settings: defaultLensSettings(5) });
+    expect(monetary(ws)).toEqual(start.thresholds.monetary);
+    ws.updateSettings((s) => withCustomThreshold(s, 'monetary', 500));
+    ws.endChange('eight');
+    ws.undo();
+    expect(monetary(ws)).toEqual(start.thresholds.monetary);
+    ws.undo();
+    expect(monetary(ws)).toMatchObject({ value: 300 });
+    ws.undo();
+    expect(ws.settings).toBe(start);
+    expect(ws.canUndo).toBe(false);
+  });
+
+  it('a drag that goes on after an undo records a new step and drops the redo', () => {
+    const ws = loaded();
+    const start = ws.settings;
+    ws.beginChange('eight');
+    ws.updateSettings((s) => withCustomThreshold(s, 'monetary', 100));
+    ws.undo();
+    expect(ws.settings).toBe(start);
+    ws.updateSettings((s) => withCustomThreshold(s, 'monetary', 200));
+    ws.endChange('eight');
+    expect([ws.canUndo, ws.canRedo]).toEqual([true, false]);
+    ws.undo();
+    expect(ws.settings).toBe(start);
+  });
+
   it('other data starts a fresh history', () => {
     const ws = loaded();
     ws.updateSettings((s) => withBins(s, 3));
