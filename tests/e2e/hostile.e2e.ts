@@ -1,12 +1,14 @@
 /**
  * Hostile input, as an attacker would try it (issue 10): scenario links (broken, out of
- * range, naming an unknown sample, far too long, hostile but well-formed), stored records
- * (invalid, damaged, from a newer version) and two tabs on one workspace. Each case is
- * checked before and after a reload: no page error, nothing lost, nothing blank.
+ * range, naming an unknown sample, far too long, expanding to billions, hostile but
+ * well-formed), stored records (invalid, damaged, from a newer version) and two tabs on one
+ * workspace. Each case is checked before and after a reload: no page error, nothing lost,
+ * nothing blank.
  */
 import * as lzModule from 'lz-string';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bombPayload } from '../../src/lib/domain/teaching/scenario/fixtures';
 import { startSite, visit, type Site } from './harness';
 import { loadSampleByTitle, openView } from './pageModel';
 
@@ -91,6 +93,8 @@ describe('hostile input', () => {
       [link('{"v":1,"d":"no-such-sample","s":[{"w":"rfm"}]}'), /does not have \("no-such-sample"\)/],
       [link(`{"v":1,"d":"classroom","s":[{"w":"rfm","c":{"customEdges":{"recency":[${Array.from({ length: 100_000 }, (_, i) => i).join(',')}]}}}]}`), /characters long/],
       [link('{"v":1,"d":"classroom","s":[{"w":"rfm","c":{"__proto__":{"bins":3}}}]}'), /not valid/],
+      // Short enough to be decoded, built to spell 1.8 billion characters: stopped at the ceiling.
+      ['s=' + bombPayload('{', 60_000), /would expand to more than/],
     ];
     for (const [hash, why] of refused) {
       await page.getByTestId('scenario-link-error').getByRole('button').click();

@@ -10,15 +10,30 @@
 import * as lzModule from 'lz-string';
 import { defaultLensSettings, type LensSettings } from '../../models/analysis';
 import { msg, type MessageParams, type MessageRef } from '../../messages';
+import { MAX_RULE_TEXT, MAX_SEGMENT_RULES } from '../../models/settingsSchema';
 import { applyDiff, diffFrom, isPlainObject, normalize } from './compact';
+import { inflateLinkPayload } from './inflate';
 import { validateScenario } from './validate';
-import type { Scenario, ScenarioStep } from './types';
+import { MAX_NOTE, MAX_STEPS, MAX_TITLE, type Scenario, type ScenarioStep } from './types';
 
 // lz-string is CommonJS: Node's ESM loader exposes it as `default`, a bundler as the namespace.
 const lz = (lzModule as unknown as { default?: typeof lzModule }).default ?? lzModule;
 
 export const LINK_VERSION = 1;
 export const LINK_PREFIX = 's=';
+
+/** Room in one step's JSON for everything but its texts: names, numbers, the rules' ranges. */
+const STEP_STRUCTURE_CHARS = 8_000;
+
+/**
+ * The most text a link may expand to before it is read as JSON. The largest valid scenario
+ * stays below it: MAX_STEPS steps, each with a note of MAX_NOTE characters and MAX_SEGMENT_RULES
+ * rules whose key and label are MAX_RULE_TEXT long, texts counted twice for JSON's escapes (a
+ * line break is written `\n`). About 3.2 million characters: decoding that much takes a
+ * fraction of a second, while a crafted link of the allowed length could spell billions.
+ */
+export const MAX_LINK_TEXT_CHARS =
+  2 * MAX_TITLE + MAX_STEPS * (2 * (MAX_NOTE + MAX_SEGMENT_RULES * 2 * MAX_RULE_TEXT) + STEP_STRUCTURE_CHARS);
 
 /** `trainer.link.invalid` carries the problem as a nested reference in `params.reason`. */
 export interface LinkError {
@@ -81,16 +96,15 @@ export function hasScenarioHash(hash: string): boolean {
 export function decodeScenarioHash(hash: string): DecodedLink {
   const body = hash.replace(/^#/, '');
   if (!body.startsWith(LINK_PREFIX)) return { ok: false, error: { key: 'trainer.link.corrupt', params: {} } };
-  let text: string | null = null;
-  try {
-    text = lz.decompressFromEncodedURIComponent(body.slice(LINK_PREFIX.length));
-  } catch {
-    text = null;
+  const inflated = inflateLinkPayload(body.slice(LINK_PREFIX.length), MAX_LINK_TEXT_CHARS);
+  if (!inflated.ok) {
+    return inflated.reason === 'tooBig'
+      ? invalid(msg('link.tooBig', { max: MAX_LINK_TEXT_CHARS }))
+      : { ok: false, error: { key: 'trainer.link.corrupt', params: {} } };
   }
-  if (!text) return { ok: false, error: { key: 'trainer.link.corrupt', params: {} } };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(inflated.text);
   } catch {
     return { ok: false, error: { key: 'trainer.link.corrupt', params: {} } };
   }

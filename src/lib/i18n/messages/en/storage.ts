@@ -65,4 +65,6 @@ export const en = {
   'link.unknownSample': 'it names a sample this app does not have ("{id}"), so nothing was opened',
   'link.tooLong':
     'it is {size} characters long, and links longer than {max} characters are not opened (decoding them would freeze the page); share the scenario as a file instead',
+  'link.tooBig':
+    'it would expand to more than {max} characters, more than a scenario needs, so decoding was stopped before it could freeze the page; share the scenario as a file instead',
 } as const satisfies Record<string, string>;

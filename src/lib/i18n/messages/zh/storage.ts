@@ -55,4 +55,5 @@ export const zh: Record<keyof typeof en, string> = {
 
   'link.unknownSample': '它指定的示例（“{id}”）本应用中没有，因此没有打开任何内容',
   'link.tooLong': '它长 {size} 个字符，超过 {max} 个字符的链接不会被打开（解码会让页面卡住）；请改用文件分享此情景',
+  'link.tooBig': '它解压后会超过 {max} 个字符，超出任何情景所需，因此在页面卡住之前已停止解码；请改用文件分享此情景',
 };
