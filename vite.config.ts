@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
-import { preloadInitialMessages } from './src/lib/i18n/preloadPlugin';
+import { preloadInitialMessages } from './src/lib/i18n/preloadPlugin.ts';
 
 // Relative base: the built site must work from any GitHub Pages subpath.
 export default defineConfig({

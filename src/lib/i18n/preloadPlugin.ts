@@ -9,7 +9,7 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /** The view a first visit opens on (the workspace's default view). */
 const FIRST_VIEW = '/src/lib/views/DataView.svelte';
-import { LOCALE_STORAGE_KEY, detectLocale } from './detect';
+import { LOCALE_STORAGE_KEY, detectLocale } from './detect.ts';
 
 /** The inline script, given each locale's core chunk URL (relative to index.html). */
 export function preloadScript(hrefs: Record<'en' | 'zh', string>): string {
