@@ -17,15 +17,25 @@ import {
   sortMetrics,
   type LensSettings,
 } from '../domain/models/analysis';
-import { resolveAxis } from '../domain/models/quadrants';
+import { quadrants, resolveAxis } from '../domain/models/quadrants';
+import { finiteOnly } from '../domain/future/align';
+import { sortedCopy } from '../domain/models/quantile';
 import { lifecycleStages } from '../domain/models/lifecycle';
-import { nextAnalysisDay } from '../domain/models/settings';
+import { DEFAULT_FUTURE_SETTING, nextAnalysisDay, type FutureSetting } from '../domain/models/settings';
 import { paretoCurve } from '../domain/models/pyramid';
 import type { CustomerMetrics, Dataset, DayNumber, IngestReport } from '../domain/types';
 import { History } from './settingsHistory';
 
 import { VIEWS, type ViewKey } from '../viewKeys';
 export { VIEWS, type ViewKey };
+
+/** Where the current x future quadrant's future value comes from (null: nowhere, the lens is off). */
+export type FutureSource = 'column' | 'model' | 'projection' | null;
+
+/** The future-value model as the workspace sees it (state/future.svelte.ts), attached once it is made. */
+export interface FutureEstimate {
+  valuesFor(metrics: CustomerMetrics): Float64Array | null;
+}
 
 export type LensKey = 'eight' | 'segments' | 'pyramid' | 'valuePotential' | 'currentFuture' | 'lifecycle';
 
@@ -35,6 +45,7 @@ export interface SettingsEntry {
   analysisDay: DayNumber | null;
   monetaryMode: MonetaryMode;
   rfmMode: 'eight' | 'segments';
+  future: FutureSetting;
 }
 
 /** A frozen labelling for comparison: another analysis date, or the settings at an earlier moment. */
@@ -58,6 +69,8 @@ export interface WorkspaceState {
   rfmMode: 'eight' | 'segments';
   snapshots: Snapshot[];
   selectedCustomer: string | null;
+  /** The future-value model's settings (absent in records from before issue 11: filled by withDefaults). */
+  future: FutureSetting;
 }
 
 export function defaultWorkspaceState(name = 'Workspace 1'): WorkspaceState {
@@ -71,6 +84,7 @@ export function defaultWorkspaceState(name = 'Workspace 1'): WorkspaceState {
     rfmMode: 'eight',
     snapshots: [],
     selectedCustomer: null,
+    future: { ...DEFAULT_FUTURE_SETTING },
   };
 }
 
@@ -107,6 +121,8 @@ export class Workspace {
   settings = $state.raw<LensSettings>(defaultLensSettings(5));
   view = $state<ViewKey>('data');
   rfmMode = $state<'eight' | 'segments'>('eight');
+  /** Immutable like `settings`: changed by the pure operations of domain/models/settings.ts. */
+  future = $state.raw<FutureSetting>({ ...DEFAULT_FUTURE_SETTING });
   snapshots = $state<Snapshot[]>([]);
   selectedCustomer = $state<string | null>(null);
   /** Counts per lens when the current drag began, for the +12 / -5 badges. */
@@ -164,12 +180,27 @@ export class Workspace {
   #valueXThreshold = $derived(resolveAxis(this.metrics.monetary, this.#valueX, this.sorted.monetary));
   #potentialYThreshold = $derived(this.metrics.potential ? resolveAxis(this.metrics.potential, this.#potentialY, this.sorted.potential ?? undefined) : 0);
   #currentXThreshold = $derived(resolveAxis(this.metrics.monetary, this.#currentX, this.sorted.monetary));
-  #futureYThreshold = $derived(this.metrics.futureValue ? resolveAxis(this.metrics.futureValue, this.#futureY, this.sorted.futureValue ?? undefined) : 0);
+  /** Set by the future-value model when it is first made; until then the quadrant uses the projection. */
+  futureEstimate = $state.raw<FutureEstimate | null>(null);
+  // A column wins; without one (transactions), the model's estimate once it has one.
+  #modelFuture = $derived(this.dataset?.shape === 'transactions' ? (this.futureEstimate?.valuesFor(this.metrics) ?? null) : null);
+  futureSource = $derived<FutureSource>(
+    this.#modelFuture ? 'model' : this.metrics.futureValue === null ? null : this.dataset?.shape === 'transactions' ? 'projection' : 'column',
+  );
+  /** The current x future quadrant's y values, per metrics position. */
+  futureValues = $derived(this.#modelFuture ?? this.metrics.futureValue);
+  // Customers first seen after the model's calibration end have no estimate (NaN, low future
+  // value): the line's mean or median is over the customers that have one.
+  #futureAxisValues = $derived(this.#modelFuture ? finiteOnly(this.#modelFuture) : this.metrics.futureValue);
+  #futureAxisSorted = $derived(this.#modelFuture ? sortedCopy(this.#futureAxisValues!) : (this.sorted.futureValue ?? undefined));
+  #futureYThreshold = $derived(this.#futureAxisValues ? resolveAxis(this.#futureAxisValues, this.#futureY, this.#futureAxisSorted) : 0);
   valuePotential = $derived(
     classifyQuadrantResolved(this.metrics, 'potential', this.#valueXThreshold, this.#potentialYThreshold, this.#labelsInto('valuePotential', this.metrics.n)),
   );
   currentFuture = $derived(
-    classifyQuadrantResolved(this.metrics, 'futureValue', this.#currentXThreshold, this.#futureYThreshold, this.#labelsInto('currentFuture', this.metrics.n)),
+    this.futureValues
+      ? quadrants(this.metrics.monetary, this.futureValues, this.metrics.monetary, this.#currentXThreshold, this.#futureYThreshold, this.#labelsInto('currentFuture', this.metrics.n))
+      : null,
   );
 
   /** The labels array each lens re-labels into during a drag of it (not reactive): see `#labelsInto`. */
@@ -222,7 +253,7 @@ export class Workspace {
   canRedo = $state(false);
 
   #entry(): SettingsEntry {
-    return { settings: this.settings, analysisDay: this.analysisDay, monetaryMode: this.monetaryMode, rfmMode: this.rfmMode };
+    return { settings: this.settings, analysisDay: this.analysisDay, monetaryMode: this.monetaryMode, rfmMode: this.rfmMode, future: this.future };
   }
 
   #restore(e: SettingsEntry) {
@@ -230,6 +261,7 @@ export class Workspace {
     this.analysisDay = e.analysisDay;
     this.monetaryMode = e.monetaryMode;
     this.rfmMode = e.rfmMode;
+    this.future = e.future;
   }
 
   #syncHistory() {
@@ -316,6 +348,12 @@ export class Workspace {
     this.settings = next;
   }
 
+  /** The one write path for the future-value model's settings (pure operations from domain/models/settings.ts). */
+  updateFuture(change: (s: FutureSetting) => FutureSetting) {
+    const next = change(this.future);
+    if (next !== this.future) this.changeSettings({ future: next });
+  }
+
   /** A new analysis date (null: the default); only transactions have one. */
   setAnalysisDay(day: DayNumber | null) {
     const d = this.dataset;
@@ -351,6 +389,7 @@ export class Workspace {
       rfmMode: this.rfmMode,
       snapshots: $state.snapshot(this.snapshots) as Snapshot[],
       selectedCustomer: this.selectedCustomer,
+      future: { ...this.future },
     };
   }
 
@@ -364,6 +403,7 @@ export class Workspace {
     this.rfmMode = s.rfmMode;
     this.snapshots = s.snapshots;
     this.selectedCustomer = s.selectedCustomer;
+    this.future = s.future;
     // Another workspace (or a restore): its own history starts here.
     this.#history.clear();
     this.#syncHistory();

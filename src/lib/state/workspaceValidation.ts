@@ -12,6 +12,7 @@
 import {
   analysisDayProblem,
   fields,
+  futureSetting,
   isRecord,
   lensSettingsProblem,
   mustBeObject,
@@ -75,6 +76,7 @@ export function validateWorkspaceState(v: unknown): MessageRef | null {
     view: oneOf(VIEWS),
     rfmMode: oneOf(['eight', 'segments']),
     selectedCustomer: nullOrText,
+    future: futureSetting,
   });
   if (p) return p;
   const snapshots = w.snapshots as unknown[];

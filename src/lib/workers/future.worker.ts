@@ -4,16 +4,15 @@
  * per-customer arrays (moved, not copied). Progress is by stage: the fit has no natural
  * fraction, and a bar that creeps dishonestly would be worse than three named steps.
  */
-import { predictFuture, type FutureOptions, type FutureOutcome } from '../domain/future';
+import { predictFuture, type FutureOptions, type FutureOutcome, type FutureStage } from '../domain/future';
 import type { TransactionTable } from '../domain/types';
 
 export type FutureRequest = { table: TransactionTable; options: FutureOptions };
-export type FutureReply = { kind: 'stage'; stage: 'summary' | 'fit' | 'predict' } | { kind: 'done'; outcome: FutureOutcome };
+export type FutureReply = { kind: 'stage'; stage: FutureStage } | { kind: 'done'; outcome: FutureOutcome };
 
 self.onmessage = (e: MessageEvent<FutureRequest>) => {
   const post = (reply: FutureReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
-  post({ kind: 'stage', stage: 'fit' });
-  const outcome = predictFuture(e.data.table, e.data.options);
+  const outcome = predictFuture(e.data.table, e.data.options, (stage) => post({ kind: 'stage', stage }));
   const transfer: Transferable[] = [];
   if (outcome.ok) {
     const r = outcome.result;

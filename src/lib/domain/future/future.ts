@@ -42,15 +42,19 @@ export interface FutureResult {
   warnings: MessageRef[];
 }
 
+/** The named steps of a fit, reported as each begins (the worker's progress). */
+export type FutureStage = 'summary' | 'fit' | 'predict';
+
 export type FutureOutcome = { ok: true; result: FutureResult } | { ok: false; error: MessageRef };
 
 export const MAX_HORIZON_WEEKS = 520;
 
-export function predictFuture(t: TransactionTable, options: FutureOptions): FutureOutcome {
+export function predictFuture(t: TransactionTable, options: FutureOptions, onStage?: (stage: FutureStage) => void): FutureOutcome {
   const { calibrationEnd, horizonWeeks } = options;
   const rate = options.annualDiscountRate ?? 0;
   if (!(horizonWeeks > 0 && horizonWeeks <= MAX_HORIZON_WEEKS)) return { ok: false, error: msg('future.error.horizon', { max: MAX_HORIZON_WEEKS }) };
   if (!(rate >= 0 && rate < 1)) return { ok: false, error: msg('future.error.discount') };
+  onStage?.('summary');
   const s = modelSummary(t, calibrationEnd);
   const n = s.x.length;
   // Degenerate data would fit to a boundary (or NaN): say why instead.
@@ -58,6 +62,7 @@ export function predictFuture(t: TransactionTable, options: FutureOptions): Futu
   if (!s.x.some((v) => v > 0)) return { ok: false, error: msg('future.error.noRepeats', { customers: n }) };
   if (!s.T.some((v) => v > 0)) return { ok: false, error: msg('future.error.noTime') };
 
+  onStage?.('fit');
   const bgnbd = fitBgNbd(s);
   const p = bgnbd.params;
   if (!bgnbd.converged || ![p.r, p.alpha, p.a, p.b, bgnbd.logLikelihood].every(Number.isFinite)) {
@@ -70,6 +75,7 @@ export function predictFuture(t: TransactionTable, options: FutureOptions): Futu
     gammaGamma = null;
   }
 
+  onStage?.('predict');
   const alive = new Float64Array(n);
   const expected = new Float64Array(n);
   const spend = new Float64Array(n);

@@ -1,4 +1,4 @@
-export { predictFuture, MAX_HORIZON_WEEKS, type FutureOptions, type FutureOutcome, type FutureResult, type Holdout } from './future';
+export { predictFuture, MAX_HORIZON_WEEKS, type FutureOptions, type FutureOutcome, type FutureResult, type FutureStage, type Holdout } from './future';
 export { modelSummary, type ModelSummary } from './summary';
 export { fitBgNbd, pAlive, expectedRepeats, expectedRepeatsFromStart, logLikelihood, type BgNbdParams, type BgNbdFit } from './bgnbd';
 export { fitGammaGamma, expectedSpend, type GammaGammaParams, type GammaGammaFit } from './gammaGamma';

@@ -7,6 +7,7 @@
  * otherwise a new one that shares every part it did not touch. The workspace derives each
  * lens from its own part, so sharing is what keeps a threshold drag from redoing scores.
  */
+import { MAX_HORIZON_WEEKS } from '../future/future';
 import type { LensSettings } from './analysis';
 import type { ThresholdMethod, ThresholdSetting } from './eightClasses';
 import type { LifecycleSetting } from './lifecycle';
@@ -137,4 +138,49 @@ export function nextAnalysisDay(current: number | null, next: number | null, ran
   if (next === null) return null;
   if (!Number.isInteger(next)) return current;
   return Math.min(range.maxDay + 1 + MAX_DAYS_AFTER_DATA, Math.max(range.minDay + 1, next));
+}
+
+/**
+ * The future-value model's settings (issue 11). Not a lens setting: no lens, snapshot,
+ * scenario or lesson start reads them, so they sit beside the lens settings in the workspace
+ * (one undo step each, like the analysis date).
+ *   holdoutWeeks: the calibration ends this many weeks before the analysis date (0: no holdout);
+ *   horizonWeeks: how far ahead expected transactions and future value look;
+ *   annualDiscountRate: 0.1 = 10 % a year; 0 = undiscounted.
+ */
+export interface FutureSetting {
+  holdoutWeeks: number;
+  horizonWeeks: number;
+  annualDiscountRate: number;
+}
+
+/** The model's own limit for a horizon, and for a holdout too (ten years). */
+export const MAX_FUTURE_WEEKS = MAX_HORIZON_WEEKS;
+/** Discount rates from 0 up to (not including) 100 % a year. */
+export const MAX_DISCOUNT_RATE = 0.99;
+
+export const DEFAULT_FUTURE_SETTING: FutureSetting = { holdoutWeeks: 0, horizonWeeks: 52, annualDiscountRate: 0 };
+
+export type FutureWeeks = 'holdoutWeeks' | 'horizonWeeks';
+
+/** Holdout or horizon in whole weeks (horizon at least one); anything not a number is ignored. */
+export function withFutureWeeks(s: FutureSetting, key: FutureWeeks, weeks: number): FutureSetting {
+  if (!Number.isFinite(weeks)) return s;
+  const value = clampInt(weeks, key === 'horizonWeeks' ? 1 : 0, MAX_FUTURE_WEEKS);
+  return s[key] === value ? s : { ...s, [key]: value };
+}
+
+/** A yearly discount rate as a fraction (0.1 = 10 %), kept within [0, 0.99]. */
+export function withDiscountRate(s: FutureSetting, rate: number): FutureSetting {
+  if (!Number.isFinite(rate)) return s;
+  const value = Math.min(MAX_DISCOUNT_RATE, Math.max(0, rate));
+  return s.annualDiscountRate === value ? s : { ...s, annualDiscountRate: value };
+}
+
+/**
+ * The model's calibration end for an analysis day (the first day not counted) and a holdout:
+ * the last counted day minus the holdout. Null without an analysis day (a customer table).
+ */
+export function calibrationEndFor(analysisDay: number | null, holdoutWeeks: number): number | null {
+  return analysisDay === null ? null : analysisDay - 1 - holdoutWeeks * 7;
 }

@@ -18,7 +18,7 @@
  */
 import { isoToDay } from '../days';
 import { msg, type MessageRef } from '../messages';
-import { BIN_CHOICES, MAX_DAYS_AFTER_DATA, MAX_LIFECYCLE_DAYS } from './settings';
+import { BIN_CHOICES, MAX_DAYS_AFTER_DATA, MAX_DISCOUNT_RATE, MAX_FUTURE_WEEKS, MAX_LIFECYCLE_DAYS } from './settings';
 
 /** Why a value is not valid at path `at`, or null. */
 export type Check = (v: unknown, at: string) => MessageRef | null;
@@ -233,3 +233,14 @@ export function lensSettingsProblem(v: unknown, at = 'settings'): MessageRef | n
 
 /** The settings check as a `Check`, for `fields(...)`. */
 export const lensSettings: Check = (v, at) => lensSettingsProblem(v, at);
+
+// ---- future-value model ------------------------------------------------------------------
+
+/** Why `v` is not a valid FutureSetting (holdout 0.., horizon 1.. whole weeks; a rate within [0, 0.99]), or null. */
+export const futureSetting: Check = (v, at) => {
+  if (!isRecord(v)) return mustBeObject(at);
+  const p = fields(v, at, { holdoutWeeks: wholeIn(0, MAX_FUTURE_WEEKS), horizonWeeks: wholeIn(1, MAX_FUTURE_WEEKS), annualDiscountRate: finite });
+  if (p) return p;
+  const rate = v.annualDiscountRate as number;
+  return rate >= 0 && rate <= MAX_DISCOUNT_RATE ? null : msg('valid.between', { field: `${at}.annualDiscountRate`, min: 0, max: MAX_DISCOUNT_RATE });
+};

@@ -122,4 +122,5 @@ export const en = {
   'future.error.noFit': 'The repeat-buying model did not converge on this data (its likelihood has no finite maximum).',
   'future.error.customerTable': 'The future-value model needs transactions (one row per order); a customer table has no purchase history.',
   'future.warning.noSpendModel': 'Spend per transaction could not be modelled ({customers} customers with repeat purchases and a positive spend); future value is not shown, only transactions.',
+  'future.error.crashed': 'The model stopped with an error: {message}',
 } as const satisfies Record<string, string>;
