@@ -105,7 +105,7 @@ export function generateClassroom(seed = CLASSROOM_SEED): ClassroomData {
     for (const amount of o.amounts) rows.push({ orderId: o.id, customerId: customerId(o.cust), name: CLASSROOM_NAMES[o.cust], day: JAN1 + o.day, amount });
   }
 
-  // One return: part of an order of an important-value customer, a week later.
+  // One cancellation (C order id): part of an order of an important-value customer, a week later.
   const retCust = targets.indexOf('HHH', targets.indexOf('HHH') + 1);
   const retOrder = orders.filter((o) => o.cust === retCust && o.day <= 350 && o.amounts.length === 1 && o.amounts[0] >= 100).pop()!;
   rows.push({ orderId: `C${retOrder.id}`, customerId: customerId(retCust), name: CLASSROOM_NAMES[retCust], day: JAN1 + retOrder.day + 7, amount: -round5(retOrder.amounts[0] * 0.4) });

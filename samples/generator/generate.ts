@@ -47,7 +47,7 @@ const int = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export interface SampleStats {
   retail: {
-    rows: number; orders: number; customers: number; returns: number; zeroRows: number;
+    rows: number; orders: number; customers: number; cancellations: number; zeroRows: number;
     revenue: number; top20Share: number; singleOrderCustomers: number;
     personas: { persona: string; customers: number; orders: number; revenueShare: number; description: string }[];
     bytes: number; bytesZh: number;
@@ -106,7 +106,7 @@ export function buildSamples(): { files: Record<string, Uint8Array>; stats: Samp
       rows: retail.rows.length,
       orders: new Set(retail.rows.filter((r) => !r.orderId.startsWith('C')).map((r) => r.orderId)).size,
       customers: custM.size,
-      returns: retail.rows.filter((r) => r.amountCents < 0).length,
+      cancellations: retail.rows.filter((r) => r.orderId.startsWith('C')).length,
       zeroRows: retail.rows.filter((r) => r.amountCents === 0).length,
       revenue: revenue / 100,
       top20Share: top20 / revenue,
@@ -169,24 +169,31 @@ README is written by the same script, so the counts below are computed.
 Rows exclude the header line. Seeds: retail ${RETAIL_SEED}, customer table
 ${TABLE_SEED}, classroom ${CLASSROOM_SEED}.
 
+**Cancellations** (取消订单), as COURSE.md and the app's cleaning report define
+them: rows whose order id starts with \`C\`, with a negative amount. They are
+not purchases, and their amounts stay in M, which they reduce. The report
+counts them under "Cancellations and returns"; a *return* (退货) there is any
+other row with a negative amount, and these samples have none.
+
 ## retail-transactions.csv
 
 Columns: \`${RETAIL_HEADER_EN.join(',')}\`
 
 - \`order_id\`: numeric, 100001 upwards in date order; the lines of one order
-  share it (about 20 % of orders have 2-3 lines). Returns have the id of the
-  returned order prefixed with \`C\` (e.g. \`C100234\`).
+  share it (about 20 % of orders have 2-3 lines). Cancellations have the id of
+  the cancelled order prefixed with \`C\` (e.g. \`C100234\`).
 - \`customer_id\`: 10001 .. ${10000 + r.customers}. \`customer_name\`: pinyin, e.g. \`Li Wei\`
   (names repeat; the id identifies the customer).
 - \`order_date\`: ISO \`YYYY-MM-DD\`. Default analysis date: 2025-01-01.
 - \`quantity\`, \`unit_price\` (yuan, two decimals), \`amount\` = quantity x
-  unit_price exactly (to the cent). Returns have a negative quantity and amount.
+  unit_price exactly (to the cent). Cancellations have a negative quantity and
+  amount.
 - \`region\`: Shanghai, Beijing, Guangzhou, Shenzhen, Chengdu, Hangzhou, Wuhan,
   Xi'an (one per customer). \`channel\`: online, store, wechat.
 
 Counts: ${int(r.rows)} lines, ${int(r.orders)} orders, ${int(r.customers)} customers,
-${r.returns} return lines (${pct(r.returns / r.rows)} of lines, each from a customer
-with at least two orders, dated 2-30 days after the order), ${r.zeroRows} zero-amount
+${r.cancellations} cancellation lines (${pct(r.cancellations / r.rows)} of lines, each from a customer
+with at least two orders, dated 2-30 days after the order it cancels), ${r.zeroRows} zero-amount
 lines. Net revenue ${int(Math.round(r.revenue))} yuan; the top 20 % of customers by
 spend bring ${pct(r.top20Share)} of it. ${int(r.singleOrderCustomers)} customers
 (${pct(r.singleOrderCustomers / r.customers)}) have exactly one order, so F has many ties at 1.
@@ -239,13 +246,13 @@ analysis date is ${ANALYSIS_DATE}. Small enough to work out R, F and M by hand.
 The rules are visible in the data:
 
 - three orders have two lines with the same \`order_id\` (one order for F);
-- exactly one return: order id starting with \`C\`, negative amount, which
-  lowers M but is not a purchase;
+- exactly one cancellation: order id starting with \`C\`, negative amount,
+  which lowers M but is not a purchase;
 - exactly one zero-amount row (a free gift) dated after that customer's last
   purchase: not a purchase, so it does not change R or F.
 
 With R = days from the last purchase to ${ANALYSIS_DATE}, F = distinct purchase
-order ids, M = sum of all amounts (returns included) and the mean as the
+order ids, M = sum of all amounts (the cancellation included) and the mean as the
 threshold (mean R = ${s.classroom.means.recency} days, mean F = ${s.classroom.means.frequency},
 mean M = ${s.classroom.means.monetary} yuan; High means R <= mean, F >= mean,
 M >= mean), all eight RFM classes are non-empty:

@@ -1,7 +1,9 @@
 /**
  * Retail transactions: ~3,000 customers over 2023-01-01 .. 2024-12-31,
  * one row per order line, with personas (champions, loyal, new, one-time,
- * seasonal, declining, lapsed), Pareto-like spend and a few returns.
+ * seasonal, declining, lapsed), Pareto-like spend and a few cancellations
+ * (order id "C" + the cancelled order's id, negative amount: what the app's
+ * cleaning report and COURSE.md call a cancellation).
  */
 import { createRng, type Rng } from './prng.ts';
 import { dayNumber } from './dates.ts';
@@ -184,8 +186,9 @@ export function generateRetail(seed = RETAIL_SEED): RetailData {
     }
   }
 
-  // Returns: ~1.5 % of lines, from customers with at least two orders, dated
-  // 2-30 days after the order, id "C" + the original order id, one line each.
+  // Cancellations: ~1.5 % of lines, from customers with at least two orders, dated
+  // 2-30 days after the order, id "C" + the cancelled order's id, one line each.
+  // (The names below keep the stream of random draws, and so every byte, unchanged.)
   const ordersPerCustomer = new Map<string, number>();
   for (const o of orders) ordersPerCustomer.set(o.customer.id, (ordersPerCustomer.get(o.customer.id) ?? 0) + 1);
   const eligible = rows.filter((r) => ordersPerCustomer.get(r.customerId)! >= 2 && r.day <= LAST_DAY - 2);
@@ -199,7 +202,7 @@ export function generateRetail(seed = RETAIL_SEED): RetailData {
     const quantity = -rng.int(1, r.quantity);
     rows.push({ ...r, orderId: `C${r.orderId}`, day, quantity, amountCents: quantity * r.priceCents });
   }
-  // Chronological; a return sorts right after the original order on the same day.
+  // Chronological; a cancellation sorts right after the original order on the same day.
   const orderNo = (r: RetailRow) => Number(r.orderId.replace('C', ''));
   rows.sort((a, b) => a.day - b.day || orderNo(a) - orderNo(b) || Number(a.quantity < 0) - Number(b.quantity < 0));
 

@@ -24,7 +24,7 @@ export function formatSummary(file: string, s: Summary): string {
   for (const skip of r.skipped) out.push(`  skipped ${skip.count} row(s): ${skip.reason} (first lines ${skip.lines.join(', ')})`);
   out.push(
     `Rules: frequency = ${r.frequencyRule === 'distinct-orders' ? 'distinct order ids among purchases' : r.frequencyRule === 'purchase-rows' ? 'number of purchase rows' : 'given'}; ` +
-      `${r.returnRows + r.cancelledOrderRows} return/cancellation row(s) (${r.cancelledOrderRows} on C-invoices) and ${r.zeroAmountRows} zero row(s) are not purchases; returns reduce M.`,
+      `${r.cancelledOrderRows} cancellation row(s) (order id starting with C), ${r.returnRows} return row(s) (other negative amounts) and ${r.zeroAmountRows} zero row(s) are not purchases; cancellations and returns reduce M.`,
   );
   if (r.dateOrder && r.dateOrder !== 'ymd') out.push(`Dates read as ${r.dateOrder}${r.dateOrderCertain ? '' : ' (assumed: the data could not tell; override with --date-order)'}.`);
   out.push('');

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { generateSamples } from '../../samples/generator/generate.ts';
 import { chineseName } from '../../samples/generator/names.ts';
+import { ingestBytes } from '../../src/lib/domain/ingest/ingest';
 
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 const generated = generateSamples();
@@ -85,7 +86,7 @@ describe('retail-transactions.csv', () => {
     expect(dates[dates.length - 1]).toBe('2024-12-31');
   });
 
-  it('has 1-2 % returns, with C order ids, each after a purchase by the same customer', () => {
+  it('has 1-2 % cancellations, with C order ids, each after a purchase by the same customer', () => {
     const returns = rows.filter((r) => r[0].startsWith('C'));
     expect(returns.length / rows.length).toBeGreaterThanOrEqual(0.01);
     expect(returns.length / rows.length).toBeLessThanOrEqual(0.02);
@@ -200,7 +201,7 @@ describe('customer-table.csv', () => {
 describe('classroom.csv', () => {
   const { header, rows } = classroom;
 
-  it('is small, whole-yuan, ISO 2024, ending on 2024-12-31, with one return and one zero row', () => {
+  it('is small, whole-yuan, ISO 2024, ending on 2024-12-31, with one cancellation and one zero row', () => {
     expect(header).toEqual(['order_id', 'customer_id', 'customer_name', 'order_date', 'amount']);
     expect(rows.length).toBeGreaterThanOrEqual(150);
     expect(rows.length).toBeLessThanOrEqual(250);
@@ -241,5 +242,26 @@ describe('classroom.csv', () => {
     }
     expect([...classes.keys()].sort()).toEqual(['HHH', 'HHL', 'HLH', 'HLL', 'LHH', 'LHL', 'LLH', 'LLL']);
     expect(Object.fromEntries([...classes].sort())).toEqual({ HHH: 6, HHL: 5, HLH: 3, HLL: 7, LHH: 4, LHL: 4, LLH: 3, LLL: 8 });
+  });
+});
+
+// One definition everywhere: the C-prefixed negative lines are cancellations in the sample
+// README, in the cleaning report and in COURSE.md; a return is any other negative line.
+describe('cancellations: the README and the cleaning report agree', () => {
+  const readme = text(committed('README.md'));
+  it.each([
+    ['retail-transactions.csv', retailEn.rows],
+    ['classroom.csv', classroom.rows],
+  ])('%s', async (name, rows) => {
+    const cancellations = rows.filter((r) => r[0].startsWith('C')).length;
+    const negative = rows.filter((r) => r[r.length === 5 ? 4 : 6].startsWith('-')).length;
+    expect(cancellations).toBe(negative);
+    const out = await ingestBytes(committed(name), { fileName: name });
+    if (!out.ok) throw new Error(JSON.stringify(out.error));
+    expect(out.report.cancelledOrderRows).toBe(cancellations);
+    expect(out.report.returnRows).toBe(0);
+    if (name === 'classroom.csv') expect(readme).toContain('exactly one cancellation: order id starting with `C`');
+    else expect(readme).toContain(`${cancellations} cancellation lines`);
+    expect(readme).not.toMatch(/\breturn lines\b|\bexactly one return\b|Returns have/);
   });
 });

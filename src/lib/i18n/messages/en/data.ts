@@ -14,7 +14,7 @@ export const en = {
   'data.sample.classroom.description':
     '40 customers, 197 order lines in 2024. Small enough to work out R, F and M by hand; all eight classes occur.',
   'data.sample.retail.title': 'Retail transactions',
-  'data.sample.retail.description': '3,000 customers, 17,500 order lines in 2023–2024, with returns and multi-line orders.',
+  'data.sample.retail.description': '3,000 customers, 17,500 order lines in 2023–2024, with cancellations (order IDs starting with C) and multi-line orders.',
   'data.sample.retailZh.title': 'Retail transactions (Chinese, GB18030)',
   'data.sample.retailZh.description':
     'The same rows as saved by Excel on Chinese Windows: Chinese headers, GB18030 encoding, dates like 2024/1/5.',

@@ -128,7 +128,7 @@ export const en = {
   // ---- choices and fields ----
   'ex.choice.raise': 'Raise it (more days)',
   'ex.choice.lower': 'Lower it (fewer days)',
-  'ex.choice.emptyBin.returns': 'Returns were removed from that bin',
+  'ex.choice.emptyBin.returns': 'Cancellations and returns were removed from that bin',
   'ex.choice.emptyBin.ties': 'Many customers share one value (one order), so two edges are equal',
   'ex.choice.emptyBin.bug': 'The tool lost some customers',
   'ex.choice.emptyBin.gap': 'No customer has a value between those edges',

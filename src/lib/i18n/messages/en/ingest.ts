@@ -73,10 +73,10 @@ export const en = {
   'ingest.frequencyRule.purchase-rows': 'No order-ID column is mapped, so frequency counts purchase rows: each row is one purchase.',
   'ingest.frequencyRule.given': 'Frequency is taken as given in the customer table.',
 
-  'ingest.returnsRule': 'Returns and cancellations',
+  'ingest.returnsRule': 'Cancellations and returns',
   'ingest.returnsRule.text':
-    'A purchase is a row with a positive amount. Returns and cancellations (negative amounts, invoices whose ID starts with "C") and zero amounts are not purchases; returns still reduce the monetary value.',
-  'ingest.returnsRule.counts': 'Return rows: {returns}; rows of cancelled orders: {cancelled}; rows with a zero amount: {zero}.',
+    'A purchase is a row with a positive amount whose order ID does not start with "C". Cancellations (rows whose order ID starts with "C"; their amounts are negative), returns (other rows with a negative amount) and zero amounts are not purchases; cancellations and returns still count in the monetary value M, which they reduce.',
+  'ingest.returnsRule.counts': 'Cancellation rows (order ID starting with "C"): {cancelled}; return rows (other negative amounts): {returns}; rows with a zero amount: {zero}.',
   'ingest.amountFromQuantityTimesPrice': 'Amount computed as quantity × unit price.',
 
   'ingest.dateOrder': 'Date order',

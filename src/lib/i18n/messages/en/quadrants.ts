@@ -7,7 +7,7 @@ export const en = {
   'quadrants.scale.linear': 'Linear',
   'quadrants.scale.log': 'Logarithmic',
   'quadrants.scale.explain':
-    'Logarithmic axes use a symmetric log scale (symlog): close to zero it is linear, so customers with zero or negative values (returns) are still shown.',
+    'Logarithmic axes use a symmetric log scale (symlog): close to zero it is linear, so customers with zero or negative values (cancellations or returns) are still shown.',
   'quadrants.axis.value': 'Value (monetary M)',
   'quadrants.axis.potential': 'Potential',
   'quadrants.axis.current': 'Current value (monetary M)',

@@ -22,7 +22,7 @@ export const en = {
   'term.frequency.explain':
     'Frequency F: number of purchases, counted as distinct orders when an order-id column is mapped, otherwise as purchase rows.',
   'term.monetary.explain':
-    'Monetary M: sum of all amounts before the analysis date, returns included (they reduce it).',
+    'Monetary M: sum of all amounts before the analysis date, cancellations and returns included (they reduce it).',
   'term.analysisDate': 'Analysis date',
   'term.analysisDate.explain':
     'Only transactions dated before the analysis date count. The default is the day after the latest transaction.',

@@ -15,7 +15,7 @@ export const zh: Record<keyof typeof en, string> = {
   'data.sample.classroom.title': '课堂练习',
   'data.sample.classroom.description': '40 位客户，2024 年的 197 条订单行。数据量小，可以手工算出 R、F、M；八类客户都有。',
   'data.sample.retail.title': '零售交易明细',
-  'data.sample.retail.description': '3,000 位客户，2023–2024 年的 17,500 条订单行，含退货和多行订单。',
+  'data.sample.retail.description': '3,000 位客户，2023–2024 年的 17,500 条订单行，含取消订单（订单号以 C 开头）和多行订单。',
   'data.sample.retailZh.title': '零售交易明细（中文，GB18030）',
   'data.sample.retailZh.description': '与上一份相同的数据，按中文 Windows 上的 Excel 保存：中文表头、GB18030 编码、日期如 2024/1/5。',
   'data.sample.customerTable.title': '客户汇总表',

@@ -124,7 +124,7 @@ export const zh: Record<keyof typeof en, string> = {
 
   'ex.choice.raise': '调高（天数更多）',
   'ex.choice.lower': '调低（天数更少）',
-  'ex.choice.emptyBin.returns': '该评分段的退货被剔除了',
+  'ex.choice.emptyBin.returns': '该评分段的取消订单和退货被剔除了',
   'ex.choice.emptyBin.ties': '很多客户取值相同（只下过一单），所以两个分界点相等',
   'ex.choice.emptyBin.bug': '工具丢失了部分客户',
   'ex.choice.emptyBin.gap': '没有客户的取值落在这两个分界点之间',

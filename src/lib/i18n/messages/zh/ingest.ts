@@ -69,10 +69,10 @@ export const zh: Record<keyof typeof en, string> = {
   'ingest.frequencyRule.purchase-rows': '未映射订单号列，因此消费频率按消费行计数：每一行算一次消费。',
   'ingest.frequencyRule.given': '消费频率直接采用客户汇总表中的数值。',
 
-  'ingest.returnsRule': '退货与取消订单',
+  'ingest.returnsRule': '取消订单与退货',
   'ingest.returnsRule.text':
-    '消费是指金额为正的行。退货和取消订单（金额为负，或发票号以“C”开头）以及金额为零的行不算消费；退货仍会减少消费金额。',
-  'ingest.returnsRule.counts': '退货 {returns} 行，已取消订单 {cancelled} 行，金额为零 {zero} 行。',
+    '消费是指金额为正、且订单号不以“C”开头的行。取消订单（订单号以“C”开头的行，金额为负）、退货（其他金额为负的行）以及金额为零的行都不算消费；取消订单和退货仍计入消费金额 M，并使其减少。',
+  'ingest.returnsRule.counts': '取消订单（订单号以“C”开头）{cancelled} 行；退货（其他负金额）{returns} 行；金额为零 {zero} 行。',
   'ingest.amountFromQuantityTimesPrice': '金额按 数量 × 单价 计算。',
 
   'ingest.dateOrder': '日期顺序',

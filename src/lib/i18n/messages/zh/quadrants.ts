@@ -7,7 +7,7 @@ export const zh: Record<keyof typeof en, string> = {
   'quadrants.scale.label': '坐标轴',
   'quadrants.scale.linear': '线性',
   'quadrants.scale.log': '对数',
-  'quadrants.scale.explain': '对数坐标使用对称对数刻度（symlog）：在零附近为线性，因此金额为零或为负（退货）的客户也能显示。',
+  'quadrants.scale.explain': '对数坐标使用对称对数刻度（symlog）：在零附近为线性，因此金额为零或为负（取消订单或退货）的客户也能显示。',
   'quadrants.axis.value': '价值（消费金额 M）',
   'quadrants.axis.potential': '潜力',
   'quadrants.axis.current': '当前价值（消费金额 M）',

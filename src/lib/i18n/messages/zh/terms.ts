@@ -14,7 +14,7 @@ export const zh: Record<keyof typeof en, string> = {
   'term.monetary.unit': '消费金额',
   'term.recency.explain': '最近一次消费 R：从最后一次消费日期到分析日期的自然日天数（前一天消费则 R = 1）。越小越好。',
   'term.frequency.explain': '消费频率 F：消费次数。映射了订单号列时按不同订单计数，否则按消费行计数。',
-  'term.monetary.explain': '消费金额 M：分析日期之前所有金额的合计，包括退货（退货会减少金额）。',
+  'term.monetary.explain': '消费金额 M：分析日期之前所有金额的合计，包括取消订单和退货（它们会减少金额）。',
   'term.analysisDate': '分析日期',
   'term.analysisDate.explain': '只统计分析日期之前的交易。默认值为最晚一笔交易的次日。',
   'term.threshold': '阈值',
