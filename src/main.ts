@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { locale } from './lib/i18n/locale.svelte';
-import { afterLoadIdle } from './lib/idle';
+import { afterLoadIdle, beginStartup, firstViewRendered } from './lib/idle';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -19,4 +19,8 @@ afterLoadIdle(() => void locale.need(['glossary']).catch(() => {}));
 // app's first render, which takes the main thread for a while, replaces it.
 await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
 target.replaceChildren();
+beginStartup();
+// Start-up normally ends when the first view paints (App.svelte); a view that never renders
+// (an error shown instead, storage that never answers) must not hold back the deferred work.
+setTimeout(firstViewRendered, 10_000);
 export default mount(App, { target });
