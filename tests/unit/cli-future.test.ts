@@ -38,6 +38,19 @@ describe('classify --future', () => {
     within(f.expectedTransactions, 1653.4, 0);
   });
 
+  it('the 40-customer class sample: a fit at the model\'s edge is said so, and every figure is a number', () => {
+    const out = run(sampleFile('classroom.csv'), '--future', '--calibration-end', '2024-06-30', '--horizon', '26', '--json');
+    expect(out.status).toBe(0);
+    expect(out.stderr).toMatch(/^classify: The fit reached the edge of the model: .*\(about 6\.9 % each time\)/);
+    const f = JSON.parse(out.stdout).future;
+    // Counted by pandas: 33 customers first bought by 2024-06-30; 51 distinct days of theirs in the next 182 days.
+    expect(f.customers).toBe(33);
+    expect(f.holdout.actualTransactions).toBe(51);
+    expect(f.bgnbd.a + f.bgnbd.b).toBeGreaterThan(1e4);
+    expect(Number.isFinite(f.expectedTransactions)).toBe(true);
+    expect(f.holdout.expectedTransactions).toBeCloseTo(f.expectedTransactions, 9);
+  });
+
   it('refuses a customer table in one line that names the file', () => {
     const table = run(sampleFile('customer-table.csv'), '--future', '--calibration-end', '2024-06-30');
     expect(table.status).toBe(1);

@@ -162,8 +162,20 @@ export function expectedRepeats(params: BgNbdParams, x: number, tx: number, T: n
   const { r, alpha, b } = params;
   const a = params.a === 1 ? 1 + 1e-9 : params.a;
   const z = t / (alpha + T + t);
-  const hyp = Math.pow(1 - z, a - 1) * hypSeries(a + b - 1 - r, a - 1, a + b + x - 1, z);
-  return (((a + b + x - 1) / (a - 1)) * (1 - hyp)) / (1 + deadOdds(params, x, tx, T));
+  return (((a + b + x - 1) / (a - 1)) * (1 - survivalHyp(r, a, b, x, z))) / (1 + deadOdds(params, x, tx, T));
+}
+
+/**
+ * (1-z)^(r+x) 2F1(r+x, b+x; a+b+x-1; z), by Euler's form (parameters independent of x) or,
+ * when that overflows, directly. Euler's form fails at the fit's boundary where a and b run to
+ * millions (no spread in the drop-out probability, as on a small class sample): (1-z)^(a-1)
+ * underflows while its series overflows. The direct form's terms stay small there, since
+ * (b+x)/(a+b+x-1) < 1, unless x is in the hundreds as well.
+ */
+function survivalHyp(r: number, a: number, b: number, x: number, z: number): number {
+  const euler = Math.pow(1 - z, a - 1) * hypSeries(a + b - 1 - r, a - 1, a + b + x - 1, z);
+  if (Number.isFinite(euler)) return euler;
+  return Math.pow(1 - z, r + x) * hypSeries(r + x, b + x, a + b + x - 1, z);
 }
 
 /** Expected repeat transactions of a new customer in her first t weeks (equation 9): the x = T = 0 case. */

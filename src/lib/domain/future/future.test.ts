@@ -32,6 +32,17 @@ describe('BG/NBD per customer', () => {
     expect(long).toBeGreaterThan(short);
     expect(short).toBeGreaterThan(0);
   });
+
+  // The fit on the 40-customer class sample runs to a and b in the millions; Euler's form then
+  // overflows. Expected values from scipy.special.hyp2f1 on the paper's equation 10, direct form.
+  it.each([
+    [0, 0, 10, 26, 1.9783007143446727],
+    [3, 12.5, 20, 26, 2.7076181442488796],
+    [8, 30, 40, 52, 4.292213004559377],
+  ])('stays finite at the boundary a, b -> millions: x = %d, t_x = %d, T = %d, t = %d', (x, tx, T, t, expected) => {
+    const boundary = { r: 1.6426911371204025, alpha: 9.194409523178772, a: 710774.241957291, b: 9583308.974702297 };
+    expect(expectedRepeats(boundary, x, tx, T, t)).toBeCloseTo(expected, 8);
+  });
 });
 
 describe('Gamma-Gamma expected spend', () => {

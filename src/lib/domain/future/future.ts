@@ -49,6 +49,13 @@ export type FutureOutcome = { ok: true; result: FutureResult } | { ok: false; er
 
 export const MAX_HORIZON_WEEKS = 520;
 
+/**
+ * Beyond this a + b the beta distribution of the drop-out probability has almost no spread:
+ * every customer drops out after a purchase with the same probability a / (a + b). The fit is
+ * then at the edge of the model, which the learner is told.
+ */
+const BOUNDARY_AB = 10_000;
+
 export function predictFuture(t: TransactionTable, options: FutureOptions, onStage?: (stage: FutureStage) => void): FutureOutcome {
   const { calibrationEnd, horizonWeeks } = options;
   const rate = options.annualDiscountRate ?? 0;
@@ -91,11 +98,16 @@ export function predictFuture(t: TransactionTable, options: FutureOptions, onSta
     value[i] = rate > 0 ? spend[i] * discountedRepeats(p, x, tx, T, horizonWeeks, weekly) : spend[i] * expected[i];
   }
 
+  const check = holdout(s, p, horizonWeeks);
+  // Expectations the series could not sum are a refusal with a reason, never NaN on the page.
+  if (!Number.isFinite(total) || (check && !Number.isFinite(check.expectedTransactions))) return { ok: false, error: msg('future.error.noFit') };
+  if (p.a + p.b > BOUNDARY_AB) warnings.push(msg('future.warning.noSpread', { percent: Math.round((1000 * p.a) / (p.a + p.b)) / 10 }));
+
   return {
     ok: true,
     result: {
       options, summary: s, bgnbd, gammaGamma, pAlive: alive, expectedTransactions: expected, expectedSpend: spend,
-      futureValue: value, totalExpectedTransactions: total, holdout: holdout(s, p, horizonWeeks), warnings,
+      futureValue: value, totalExpectedTransactions: total, holdout: check, warnings,
     },
   };
 }

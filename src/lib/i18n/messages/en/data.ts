@@ -121,6 +121,7 @@ export const en = {
   'future.error.noTime': 'Every customer\'s first transaction is on the calibration end itself. Choose a later calibration end.',
   'future.error.noFit': 'The repeat-buying model did not converge on this data (its likelihood has no finite maximum).',
   'future.error.customerTable': 'The future-value model needs transactions (one row per order); a customer table has no purchase history.',
+  'future.warning.noSpread': 'The fit reached the edge of the model: customers hardly differ in how likely they are to stop after a purchase (about {percent} % each time). With more customers the spread can usually be estimated.',
   'future.warning.noSpendModel': 'Spend per transaction could not be modelled ({customers} customers with repeat purchases and a positive spend); future value is not shown, only transactions.',
   'future.error.crashed': 'The model stopped with an error: {message}',
 } as const satisfies Record<string, string>;

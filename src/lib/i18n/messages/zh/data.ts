@@ -115,6 +115,7 @@ export const zh: Record<keyof typeof en, string> = {
   'future.error.noTime': '所有客户的首次交易都在校准截止日当天。请选择更晚的校准截止日。',
   'future.error.noFit': '重复购买模型在这份数据上没有收敛（似然函数没有有限的最大值）。',
   'future.error.customerTable': '未来价值模型需要交易数据（每个订单一行）；客户表没有购买历史。',
+  'future.warning.noSpread': '拟合到达了模型的边界：客户之间每次购买后流失的可能性几乎没有差别（每次约 {percent}%）。客户更多时，通常可以估计出这种差别。',
   'future.warning.noSpendModel': '无法为每笔交易金额建模（有重复购买且金额为正的客户共 {customers} 位）；只显示预计交易次数，不显示未来价值。',
   'future.error.crashed': '模型计算出错而中止：{message}',
 };
