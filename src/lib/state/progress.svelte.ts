@@ -30,29 +30,54 @@ export class Progress {
   constructor(private readonly session: Session) {}
 
   data = $state<ProgressData>(empty());
+  /** The opening (`<session.openings>:<workspace id>`) asked for last, and the one whose record is in `data`. */
   private loadedFor: string | null = null;
+  private shown: string | null = null;
   /** The workspace whose progress is loaded: the seed of its exercises' variants. */
   workspaceId = $state<string | null>(null);
   /** Called as soon as a workspace's record is in `data` (the open lesson is reopened from it). */
   onLoad: ((data: ProgressData) => void) | null = null;
 
-  /** Load the active workspace's progress (called when the workspace changes). */
+  /** The session's current opening, in the form of `loadedFor`. */
+  private opening(): string | null {
+    const id = this.session.activeId;
+    return id && `${this.session.openings}:${id}`;
+  }
+
+  /**
+   * Load a workspace's progress (called whenever a workspace opens). Each opening is read
+   * afresh: the same workspace opened again (after another tab changed it) may hold newer
+   * progress than `data`.
+   */
   async load(workspaceId: string | null) {
-    if (!workspaceId || workspaceId === this.loadedFor) return;
-    this.loadedFor = workspaceId;
+    const wanted = workspaceId && `${this.session.openings}:${workspaceId}`;
+    if (!wanted || wanted === this.loadedFor) return;
+    this.loadedFor = wanted;
     // The store checked the record (progressSchema): a bad one was set aside, never used.
     const r = await this.session.repo.loadProgress(workspaceId);
+    // Another workspace opened while this record was read: its load owns `data` now.
+    if (this.loadedFor !== wanted) return;
     if (r.status === 'quarantined') this.session.notices = [...this.session.notices, r.notice];
     const d = r.status === 'ok' ? (r.data as Partial<ProgressData>) : {};
     this.data = { ...empty(), ...d, lessons: { ...(d.lessons ?? {}) }, exercises: { ...(d.exercises ?? {}) } };
+    this.shown = wanted;
     this.workspaceId = workspaceId;
     this.onLoad?.(this.data);
   }
 
-  /** Write the whole record (debounced by the store); call after changing `data` directly. */
+  /**
+   * Write the whole record (debounced by the store); call after changing `data` directly.
+   * `data` is the record of `workspaceId`. From the moment a workspace opens until its record
+   * has been read, `data` still holds what was there before: writing it then would put the old
+   * workspace's progress under the new one's name, bring it back for a workspace just deleted,
+   * or write a stale copy over what another tab stored. So nothing is written; the change was
+   * to progress the user has left, and is replaced when the new record arrives.
+   */
   save() {
-    const id = this.session.activeId;
-    if (id && !this.session.readOnly) void this.session.repo.saveProgress(id, $state.snapshot(this.data) as ProgressData);
+    const id = this.workspaceId;
+    const { session } = this;
+    if (id === null || this.shown === null || this.shown !== this.opening() || session.readOnly || session.outOfDate) return;
+    void session.repo.saveProgress(id, $state.snapshot(this.data) as ProgressData).then((r) => session.afterSave(r));
   }
 
   lesson(id: string): LessonProgress {

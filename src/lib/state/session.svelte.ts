@@ -37,6 +37,8 @@ export class Session {
   notices = $state<Notice[]>([]);
   list = $state<WorkspaceSummary[]>([]);
   activeId = $state<string | null>(null);
+  /** How many times a workspace was opened: a reopen of the same one (out of date) reads its progress again too. */
+  openings = $state(0);
   readOnly = $state(false);
   /** Why the open workspace is read-only (written by a newer version), shown once in its banner. */
   readOnlyNotice = $state<Notice | null>(null);
@@ -68,8 +70,11 @@ export class Session {
     this.notices = [...this.notices, notice];
   }
 
-  /** A failed save says why; a conflict means another tab moved on, which the out-of-date banner says. */
-  private saved(r: SaveResult) {
+  /**
+   * What every save of the open workspace's records reports to: a failed save says why; a
+   * conflict means another tab moved on, which the out-of-date banner says.
+   */
+  afterSave(r: SaveResult) {
     if (r.ok || r.notice.key === 'storage.saveCancelled') return;
     if (r.conflict) this.outOfDate = r.conflict === 'deleted' && r.key === KEYS.workspace(this.activeId ?? '') ? 'deleted' : (this.outOfDate ?? r.conflict);
     else this.notify(r.notice);
@@ -142,6 +147,7 @@ export class Session {
     this.workspace.applyState(state);
     this.savedState = loaded.status === 'ok' ? JSON.stringify(this.workspace.toState()) : null;
     this.activeId = id;
+    this.openings++;
     this.outOfDate = null;
     await this.repo.setActiveWorkspaceId(id);
   }
@@ -175,7 +181,7 @@ export class Session {
         const json = JSON.stringify(state);
         if (json === this.savedState) return;
         this.savedState = json;
-        void this.repo.saveWorkspace(id, state as StoredWorkspace).then((r) => this.saved(r));
+        void this.repo.saveWorkspace(id, state as StoredWorkspace).then((r) => this.afterSave(r));
         // The list is read untracked: this effect writes it, and must not re-run because of it.
         const name = state.name;
         untrack(() => {
@@ -188,7 +194,7 @@ export class Session {
         const id = this.activeId;
         if (!id || this.readOnly || this.outOfDate || dataset === this.savedDataset) return;
         this.savedDataset = dataset;
-        if (dataset) void this.repo.saveDataset(id, { dataset, report }).then((r) => this.saved(r));
+        if (dataset) void this.repo.saveDataset(id, { dataset, report }).then((r) => this.afterSave(r));
         else void this.repo.deleteDataset(id);
       });
       $effect(() => {
