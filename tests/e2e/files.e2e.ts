@@ -123,12 +123,24 @@ describe('files', () => {
     const { page, context } = await visit(site, '?lang=zh');
     await loadSampleByTitle(page, /^加载课堂练习$/, 'classroom.csv');
     await openView(page, /^客户$/);
+    // Sorted by M (largest first): the file follows the table's order.
+    await page.getByTestId('customers-table').getByRole('button', { name: 'M', exact: true }).click();
+    const shown = await page.getByTestId('customers-table').locator('tbody th').allTextContents();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).click()]);
     const bytes = readFileSync((await csv.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
+    const text = bytes.toString('utf8').slice(1);
+    // The settings block, an empty line, then the table.
+    const [block, table] = text.split('\r\n\r\n');
+    expect(block).toMatch(/^"?# 客户列表，按M排序（降序）/);
+    expect(block).toMatch(/# 数据：classroom\.csv · 40 位客户 · 分析日期/);
+    expect(block).toMatch(/# 阈值：R .* 评分档数 5/);
+    expect(block).toMatch(/# 分层分界线/);
+    expect(block).toMatch(/# 分界线：价值/);
+    const lines = table.trim().split('\r\n');
     expect(lines).toHaveLength(41); // header + 40 customers
-    expect(lines[0]).toMatch(/客户/);
+    expect(lines[0]).toMatch(/^客户编号,.*,价值 × 潜力象限/);
+    expect(lines.slice(1, 1 + shown.length).map((l) => l.split(',')[0])).toEqual(shown.map((s) => s.trim()));
 
     await openView(page, /^RFM$/);
     const chart = page.getByTestId('histogram-monetary');

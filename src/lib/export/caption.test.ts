@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartCaption } from './caption';
+import { chartCaption, settingsCaption } from './caption';
 import type { Workspace } from '../state/workspace.svelte';
 
 const say = {
@@ -35,5 +35,17 @@ describe('chartCaption', () => {
   });
   it('only the title without data', () => {
     expect(chartCaption('T', null, say)).toEqual(['T']);
+  });
+});
+
+describe('settingsCaption', () => {
+  it('every lens’s thresholds, whatever the view', () => {
+    expect(settingsCaption('Customers', ws('customers'), say)).toEqual([
+      'Customers',
+      'export.caption.data(name=retail.csv,n=3000,date=day15000)',
+      'export.caption.rfm(r=95.12,f=4.48,m=1360,k=5)',
+      'export.caption.pyramid(list=2000 / 500)',
+      'export.caption.quadrants(vx=800,vy=0.48,cx=–,cy=–)',
+    ]);
   });
 });

@@ -1,12 +1,16 @@
 /**
  * The classified customer table as CSV: one row per customer with R, F, M, their scores and
- * the label of every lens. Text cells are neutralised against CSV injection (see csv.ts);
- * numbers stay numbers.
+ * the label of every lens (both quadrants when the data has their axis), in the order the
+ * table on screen is sorted. A settings block comes first (lines starting with "#", then an
+ * empty line), so the file says which thresholds made the labels; a program reading the
+ * table skips to the first empty line. Text cells are neutralised against CSV injection
+ * (see csv.ts); numbers stay numbers.
  */
 import type { LocaleCode } from '../i18n/catalog';
 import type { CustomerMetrics } from '../domain/types';
 import { EIGHT_CLASS_KEYS } from '../domain/models/eightClasses';
 import { LIFECYCLE_KEYS } from '../domain/models/lifecycle';
+import { CURRENT_FUTURE_KEYS, VALUE_POTENTIAL_KEYS } from '../domain/models/quadrants';
 import { OTHERS_KEY, type SegmentRule } from '../domain/models/segments';
 import { toCsv, type CsvCell } from './csv';
 
@@ -20,6 +24,11 @@ export interface CustomerCsvInput {
   segments: { labels: ArrayLike<number>; rules: readonly SegmentRule[] };
   pyramid: { labels: ArrayLike<number>; tiers: readonly { tier: string }[] };
   lifecycle: ArrayLike<number>;
+  /** Quadrant codes per position; null when the data has no potential / future value (the column is left out). */
+  valuePotential: ArrayLike<number> | null;
+  currentFuture: ArrayLike<number> | null;
+  /** Metrics positions in the order to write them (the table's sort); default: as they are. */
+  order?: ArrayLike<number>;
 }
 
 export interface CustomerCsvOptions {
@@ -28,6 +37,8 @@ export interface CustomerCsvOptions {
   /** Message lookup (the app passes the catalog's `translate`). */
   t: (loc: LocaleCode, key: string) => string;
   bom?: boolean;
+  /** Settings lines written before the table, each as "# line", then an empty line. */
+  preamble?: readonly string[];
 }
 
 /** Header message keys, in column order (the name column only when names are given). */
@@ -45,22 +56,31 @@ export const CUSTOMER_CSV_COLUMNS = [
   'export.csv.segment',
   'export.csv.tier',
   'export.csv.lifecycle',
+  'export.csv.valuePotential',
+  'export.csv.currentFuture',
 ] as const;
 
-export function customersCsv(input: CustomerCsvInput, { languages, t, bom = true }: CustomerCsvOptions): string {
+export function customersCsv(input: CustomerCsvInput, { languages, t, bom = true, preamble = [] }: CustomerCsvOptions): string {
   const say = (key: string) => languages.map((loc) => t(loc, key)).join(' / ');
-  const { metrics: m, names } = input;
+  const { metrics: m, names, valuePotential: vp, currentFuture: cf, order } = input;
   const withNames = !!names && names.some((name) => name !== undefined && name !== '');
-  const columns = CUSTOMER_CSV_COLUMNS.filter((c) => withNames || c !== 'term.customerName');
+  const columns = CUSTOMER_CSV_COLUMNS.filter(
+    (c) => (withNames || c !== 'term.customerName') && (vp || c !== 'export.csv.valuePotential') && (cf || c !== 'export.csv.currentFuture'),
+  );
 
   // Class names are looked up once per class, not once per customer.
   const eightNames = EIGHT_CLASS_KEYS.map((k) => say(`class.${k}`));
   const segmentNames = [...input.segments.rules.map((r) => r.label ?? say(`segment.${r.key}`)), say(`segment.${OTHERS_KEY}`)];
   const tierNames = input.pyramid.tiers.map((tier) => say(`tier.${tier.tier}`));
   const stageNames = LIFECYCLE_KEYS.map((k) => say(`lifecycle.${k}`));
+  const vpNames = VALUE_POTENTIAL_KEYS.map((k) => say(`quadrant.${k}`));
+  const cfNames = CURRENT_FUTURE_KEYS.map((k) => say(`quadrant.${k}`));
 
-  const rows: CsvCell[][] = [columns.map((c) => say(c))];
-  for (let i = 0; i < m.n; i++) {
+  const rows: CsvCell[][] = preamble.map((line) => [`# ${line}`]);
+  if (rows.length) rows.push([]);
+  rows.push(columns.map((c) => say(c)));
+  for (let k = 0; k < m.n; k++) {
+    const i = order ? order[k] : k;
     const row: CsvCell[] = [m.ids[i]];
     if (withNames) row.push(names![m.index[i]] ?? '');
     const eight = input.eight[i];
@@ -77,6 +97,8 @@ export function customersCsv(input: CustomerCsvInput, { languages, t, bom = true
       tierNames[input.pyramid.labels[i]],
       stageNames[input.lifecycle[i]],
     );
+    if (vp) row.push(vpNames[vp[i]]);
+    if (cf) row.push(cfNames[cf[i]]);
     rows.push(row);
   }
   return toCsv(rows, { bom });

@@ -109,4 +109,6 @@ export const en = {
   'export.csv.segment': 'Segment',
   'export.csv.tier': 'Pyramid tier',
   'export.csv.lifecycle': 'Lifecycle stage',
+  'export.csv.valuePotential': 'Value × potential quadrant',
+  'export.csv.currentFuture': 'Current × future value quadrant',
 } as const satisfies Record<string, string>;

@@ -22,7 +22,7 @@ export const zh: Record<keyof typeof en, string> = {
   'customers.col.F': 'F 评分',
   'customers.col.M': 'M 评分',
   'customers.col.eight': 'RFM 类别',
-  'customers.col.segment': '细分',
+  'customers.col.segment': '命名客户群',
   'customers.col.tier': '金字塔层级',
   'customers.col.lifecycle': '生命周期阶段',
 

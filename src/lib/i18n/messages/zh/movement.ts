@@ -105,4 +105,6 @@ export const zh: Record<keyof typeof en, string> = {
   'export.csv.segment': '命名客户群',
   'export.csv.tier': '金字塔层级',
   'export.csv.lifecycle': '生命周期阶段',
+  'export.csv.valuePotential': '价值 × 潜力象限',
+  'export.csv.currentFuture': '当前价值 × 未来价值象限',
 };

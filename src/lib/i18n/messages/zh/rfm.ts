@@ -74,7 +74,7 @@ export const zh: Record<keyof typeof en, string> = {
 
   'rfm.segments.caption': '命名客户群：客户数和收入',
   'rfm.segments.ranges': '评分范围',
-  'rfm.rules.segment': '细分',
+  'rfm.rules.segment': '命名客户群',
   'rfm.rules.minMax': '最低 – 最高',
   'rfm.rules.actions': '排序和删除',
   'rfm.rules.inclusive': '范围包含两端，评分从 1 到 {k}。',
