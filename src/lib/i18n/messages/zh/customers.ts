@@ -71,7 +71,7 @@ export const zh: Record<keyof typeof en, string> = {
   'customers.why.tier.bottom': 'M = {value} < 最低边界 {above} → {tier}',
 
   'customers.why.segment.match':
-    '评分 R {R}、F {F}、M {M} 符合第 {rule} 条规则（共 {rules} 条；R {rRange}，F {fRange}，M {mRange}），这是第一条匹配的规则 → {segment}',
+    '评分 R {R}、F {F}、M {M} 符合第 {rule} 条规则（共 {rules} 条；R {rRange}、F {fRange}、M {mRange}），这是第一条匹配的规则 → {segment}',
   'customers.why.segment.none': '评分 R {R}、F {F}、M {M} 不符合 {rules} 条规则中的任何一条 → {segment}',
 
   'customers.why.lifecycle.churn': 'R = {recency} 天 > {days} 天未消费 → {stage}',

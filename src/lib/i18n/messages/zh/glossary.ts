@@ -107,7 +107,7 @@ export const zh: Record<keyof typeof en, string> = {
   'glossary.tier-lead.term': '铅层',
   'glossary.tier-lead.def': '四层中的底层：服务成本高于其带来价值的客户。',
   'glossary.differentiated-service.term': '差异化服务',
-  'glossary.differentiated-service.def': '顶层专属服务，中层标准化服务，底层自动化触达。',
+  'glossary.differentiated-service.def': '顶层专属服务、中层标准化服务、底层自动化触达。',
   'glossary.promotion.term': '客户晋升',
   'glossary.promotion.def': '客户在两个分析日期之间升到更高的层级；下降则为降级。',
 
@@ -118,7 +118,7 @@ export const zh: Record<keyof typeof en, string> = {
   'glossary.potential.term': '潜力',
   'glossary.potential.def': '客户还能多带来多少：数据中的一列，或客户近期消费速度与其长期速度之比。',
   'glossary.resource-split.term': '资源分配 30/25/20/25',
-  'glossary.resource-split.def': '课程对价值 × 潜力各象限的投入比例：高高 30%，高价值低潜力 25%，低价值高潜力 20%，低低 25%（自动化）。',
+  'glossary.resource-split.def': '课程对价值 × 潜力各象限的投入比例：高高 30%、高价值低潜力 25%、低价值高潜力 20%、低低 25%（自动化）。',
   'glossary.current-value.term': '当前价值',
   'glossary.current-value.def': '客户今天带来的利润或收入（此处为 M）。',
   'glossary.future-value.term': '未来价值',

@@ -93,7 +93,7 @@ export const zh: Record<keyof typeof en, string> = {
   'export.caption.data': '数据：{name} · {n} 位客户 · 分析日期 {date}',
   'export.caption.rfm': '阈值：R {r} 天 · F {f} · M {m} · 评分档数 {k}',
   'export.caption.pyramid': '分层分界线（价值不低于）：{list}',
-  'export.caption.quadrants': '分界线：价值 {vx}，潜力 {vy} · 当前价值 {cx}，未来价值 {cy}',
+  'export.caption.quadrants': '分界线：价值 {vx}、潜力 {vy} · 当前价值 {cx}、未来价值 {cy}',
   'export.csv.recency': '最近一次消费 R（天）',
   'export.csv.frequency': '消费频率 F',
   'export.csv.monetary': '消费金额 M',

@@ -67,7 +67,7 @@ export const zh: Record<keyof typeof en, string> = {
 
   'rfm.eight.important': '重要客户：M 高',
   'rfm.eight.ordinary': '一般客户：M 低',
-  'rfm.eight.lettersAria': 'R {r}，F {f}，M {m}',
+  'rfm.eight.lettersAria': 'R {r}、F {f}、M {m}',
   'rfm.eight.shares': '客户占比 {customers} · 收入占比 {revenue}',
   'rfm.eight.sampleNote': '每个点代表一位客户，取自固定的 {shown} 位样本（共 {n} 位）；阈值移动时点会随之移动。客户数和占比按全部客户计算。',
   'rfm.eight.caption': 'RFM 八类客户：客户数和收入',
