@@ -20,6 +20,7 @@ const VIEWS: Record<string, { en: RegExp; zh: RegExp }> = {
   quadrants: { en: /^Quadrants$/, zh: /四象限/ },
   movement: { en: /^Movement$/, zh: /迁移/ },
   customers: { en: /^Customers$/, zh: /^客户$/ },
+  model: { en: /^Model check$/, zh: /^模型检验$/ },
   learn: { en: /^Learn$/, zh: /^学习$/ },
   trainer: { en: /^Trainer$/, zh: /^培训师$/ },
 };

@@ -18,10 +18,11 @@ import * as trainer from './messages/trainer';
 import * as glossary from './messages/glossary';
 import * as packs from './messages/packs';
 import * as storage from './messages/storage';
+import * as model from './messages/model';
 import { registerMessages, type Area } from './catalog';
 
 /** The messages files by area; each has `en` and `zh` with the same keys. */
-export const MESSAGE_FILES = { common, terms, ingest, data, rfm, pyramid, quadrants, movement, customers, lessons, exercises, trainer, glossary, packs, storage } as const satisfies Record<Area, { en: object; zh: object }>;
+export const MESSAGE_FILES = { common, terms, ingest, data, rfm, pyramid, quadrants, movement, customers, lessons, exercises, trainer, glossary, packs, storage, model } as const satisfies Record<Area, { en: object; zh: object }>;
 
 /** Register every area of both locales (idempotent). */
 export function loadAllCatalogsSync(): void {

@@ -22,6 +22,7 @@ import type * as enTrainer from './messages/en/trainer';
 import type * as enGlossary from './messages/en/glossary';
 import type * as enPacks from './messages/en/packs';
 import type * as enStorage from './messages/en/storage';
+import type * as enModel from './messages/en/model';
 
 export const LOCALES = ['en', 'zh'] as const;
 export type LocaleCode = (typeof LOCALES)[number];
@@ -32,7 +33,7 @@ export const INTL_TAGS: Record<LocaleCode, string> = { en: 'en-GB', zh: 'zh-CN' 
 /** Areas every page needs from the start: the shell, ingest and the analysis views. */
 export const CORE_AREAS = ['common', 'terms', 'ingest', 'data', 'rfm', 'pyramid', 'quadrants', 'movement', 'customers', 'storage'] as const;
 /** Areas loaded with the views that use them (Learn, Trainer, the coaches, the toolbar). */
-export const LAZY_AREAS = ['lessons', 'exercises', 'glossary', 'packs', 'trainer'] as const;
+export const LAZY_AREAS = ['lessons', 'exercises', 'glossary', 'packs', 'trainer', 'model'] as const;
 /**
  * The messages areas: each is `messages/en/<area>.ts` (`export const en`) and
  * `messages/zh/<area>.ts` (`export const zh`, typed against the English keys). A new area is
@@ -59,6 +60,7 @@ export type MessageKey = KeysOf<
   | typeof enGlossary
   | typeof enPacks
   | typeof enStorage
+  | typeof enModel
 >;
 /**
  * A parameter: text or a number as it is, a list read as alternatives in the locale's own
@@ -87,6 +89,7 @@ const LOADERS: Record<LocaleCode, Record<'core' | (typeof LAZY_AREAS)[number], (
     glossary: () => import('./messages/en/glossary').then((m) => ({ glossary: m.en })),
     packs: () => import('./messages/en/packs').then((m) => ({ packs: m.en })),
     trainer: () => import('./messages/en/trainer').then((m) => ({ trainer: m.en })),
+    model: () => import('./messages/en/model').then((m) => ({ model: m.en })),
   },
   zh: {
     core: () => import('./messages/zh/core'),
@@ -95,6 +98,7 @@ const LOADERS: Record<LocaleCode, Record<'core' | (typeof LAZY_AREAS)[number], (
     glossary: () => import('./messages/zh/glossary').then((m) => ({ glossary: m.zh })),
     packs: () => import('./messages/zh/packs').then((m) => ({ packs: m.zh })),
     trainer: () => import('./messages/zh/trainer').then((m) => ({ trainer: m.zh })),
+    model: () => import('./messages/zh/model').then((m) => ({ model: m.zh })),
   },
 };
 

@@ -16,6 +16,7 @@ const LENS_PARTS: Record<ViewKey, readonly LensPart[]> = {
   quadrants: ['valuePotential', 'currentFuture', 'lifecycle'],
   movement: [],
   customers: [],
+  model: [],
   learn: [],
   trainer: [],
 };

@@ -20,6 +20,7 @@ const VIEW_SET: Record<ViewKey, true> = {
   quadrants: true,
   movement: true,
   customers: true,
+  model: true,
   learn: true,
   trainer: true,
 };

@@ -18,6 +18,7 @@ export const en = {
   'nav.quadrants': 'Quadrants',
   'nav.movement': 'Movement',
   'nav.customers': 'Customers',
+  'nav.model': 'Model check',
   'nav.learn': 'Learn',
   'nav.trainer': 'Trainer',
 

@@ -16,6 +16,7 @@ export const zh: Record<keyof typeof en, string> = {
   'nav.quadrants': '四象限',
   'nav.movement': '客户迁移',
   'nav.customers': '客户',
+  'nav.model': '模型检验',
   'nav.learn': '学习',
   'nav.trainer': '培训师',
 
