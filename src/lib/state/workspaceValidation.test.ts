@@ -51,7 +51,7 @@ const HOSTILE: [string, Patch | unknown, string][] = [
   ['NaN threshold', (w: any) => (w.settings.thresholds.recency = { method: 'custom', value: NaN }), 'settings.thresholds.recency.value must be a finite number'],
   ['customEdges "abc"', (w: any) => (w.settings.customEdges = 'abc'), 'settings.customEdges must be an object'],
   ['bins 7', (w: any) => (w.settings.bins = 7), 'settings.bins must be 3, 4 or 5'],
-  ['view unknown', (w: any) => (w.view = 'admin'), 'view must be data, rfm, pyramid, quadrants, movement, customers, learn or trainer'],
+  ['view unknown', (w: any) => (w.view = 'admin'), 'view must be data, rfm, pyramid, quadrants, movement, customers, model, learn or trainer'],
   ['rfmMode unknown', (w: any) => (w.rfmMode = 'nine'), 'rfmMode must be eight or segments'],
   ['monetaryMode unknown', (w: any) => (w.monetaryMode = 'max'), 'monetaryMode must be sum or average'],
   ['datasetName a number', (w: any) => (w.datasetName = 3), 'datasetName must be null or text'],
