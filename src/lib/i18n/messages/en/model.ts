@@ -8,8 +8,12 @@ export const en = {
   'model.failed': 'The model could not be fitted: {reason}',
   'model.fit': 'Calibration: {from} to {end}, {customers} customers ({repeaters} bought again). BG/NBD: r = {r}, α = {alpha}, a = {a}, b = {b}.',
   'model.holdout': 'Holdout: {weeks} weeks after the calibration end, to {last}.',
+  'model.stage.summary': 'summarising each customer\'s purchases',
+  'model.stage.fit': 'fitting the models',
+  'model.stage.predict': 'predicting each customer',
   'model.noHoldout':
-    'No holdout: the calibration period runs to the end of the data, so there is nothing yet to check the prediction against. Keep the last weeks back as a holdout in the model settings.',
+    'No holdout: the calibration period runs to the end of the data, so there is nothing yet to check the prediction against. Keep the last weeks back: the model then learns from the weeks before them only.',
+  'model.holdOut': 'Hold out the last {weeks} weeks',
 
   'model.tracking.title': 'Cumulative repeat transactions: actual and predicted',
   'model.tracking.desc':

@@ -9,7 +9,11 @@ export const zh: Record<keyof typeof en, string> = {
   'model.failed': '无法拟合模型：{reason}',
   'model.fit': '校准期：{from} 至 {end}，{customers} 位客户（{repeaters} 位有重复购买）。BG/NBD：r = {r}，α = {alpha}，a = {a}，b = {b}。',
   'model.holdout': '留出期：校准截止日后 {weeks} 周，至 {last}。',
-  'model.noHoldout': '没有留出期：校准期一直延续到数据末尾，因此还无法检验预测。请在模型设置中把最后几周留作留出期。',
+  'model.stage.summary': '汇总每位客户的购买记录',
+  'model.stage.fit': '拟合模型',
+  'model.stage.predict': '预测每位客户',
+  'model.noHoldout': '没有留出期：校准期一直延续到数据末尾，因此还无法检验预测。把最后几周留出来：模型就只从此前的数据学习。',
+  'model.holdOut': '留出最后 {weeks} 周',
 
   'model.tracking.title': '累计重复交易：实际与预测',
   'model.tracking.desc': '折线图，横轴为自第一位客户首次购买起的周数。带圆点的实线是校准期客户的实际累计重复交易；虚线是模型对在这些日期获取的客户的预测。竖线标出校准截止日。',
