@@ -3,11 +3,12 @@ import { resolve } from 'node:path';
 import { BUILTIN_EXERCISES, BUILTIN_SPECS, builtinById } from './builtins';
 import { buildExercise, specProblem } from './build';
 import { sampleContext } from './fixtures';
-import { thresholdForHighShare } from './helpers';
+import { contextFor as contextOf, thresholdForHighShare } from './helpers';
+import { transactionTable } from '../../models/testTable';
 import { sortedCopy } from '../../models/quantile';
 import { EXERCISE_KINDS } from './kinds';
 import type { AnswerValue, ExerciseContext, SampleKey } from './types';
-import type { LensSettings } from '../../models/analysis';
+import { defaultLensSettings, type LensSettings } from '../../models/analysis';
 import { defaultSegmentRules } from '../../models/segments';
 import { exampleRules } from './kinds/filesRules';
 import { EIGHT_CLASS_KEYS } from '../../models/eightClasses';
@@ -176,6 +177,21 @@ describe('built-in exercises', () => {
     // The solution reads the default rules, whatever the learner has done to them.
     const edited = await sampleContext(root, 'classroom', (s) => (s.segmentRules = defaultSegmentRules(5).filter((r) => r.key !== 'lost')));
     expect(ex.hint(edited, 3).params).toMatchObject({ combos: 'R 2 · F 1 · M 5 / R 2 · F 4 · M 1' });
+  });
+
+  it('exercise 9 does not offer its example where it would not empty Others', () => {
+    // Worked by hand: five customers with distinct R, F and M score 1..5 each. X (bought 5 × 1, the
+    // day before the analysis date) scores R 5, F 5, M 1, which no default rule matches; At Risk and
+    // About To Sleep (R 1-3) cannot take it, whatever their F range. The other four match a rule.
+    const rows: { customer: string; date: string; amount: number }[] = [];
+    const add = (customer: string, amount: number, ...dates: string[]) => dates.forEach((date) => rows.push({ customer, date, amount }));
+    add('X', 1, '2024-06-26', '2024-06-27', '2024-06-28', '2024-06-29', '2024-06-30');
+    add('Y', 100, '2024-03-01', '2024-04-01', '2024-05-01', '2024-06-01');
+    add('Z', 200, '2024-03-01', '2024-04-01', '2024-05-01');
+    add('W', 400, '2024-03-01', '2024-04-01');
+    add('V', 1000, '2024-01-01');
+    const ctx = contextOf(transactionTable(rows), null, defaultLensSettings(5));
+    expect(builtinById('b09-others-empty')!.hint(ctx, 3).params).toMatchObject({ combos: 'R 5 · F 5 · M 1', exampleKey: 'ex.editRules.exampleOwn' });
   });
 
   it('finds real movers and decoys between the two dates', async () => {
