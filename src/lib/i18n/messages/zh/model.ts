@@ -7,7 +7,7 @@ export const zh: Record<keyof typeof en, string> = {
   'model.running': '正在拟合模型…',
   'model.runningStage': '正在拟合模型：{stage}',
   'model.failed': '无法拟合模型：{reason}',
-  'model.fit': '校准期：{from} 至 {end}，{customers} 位客户（{repeaters} 位有重复购买）。BG/NBD：r = {r}，α = {alpha}，a = {a}，b = {b}。',
+  'model.fit': '校准期：{from} 至 {end}，{customers} 位客户（{repeaters} 位有重复购买）。BG/NBD：r = {r}、α = {alpha}、a = {a}、b = {b}。',
   'model.holdout': '留出期：校准截止日后 {weeks} 周，至 {last}。',
   'model.stage.summary': '汇总每位客户的购买记录',
   'model.stage.fit': '拟合模型',
