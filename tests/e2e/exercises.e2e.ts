@@ -122,7 +122,7 @@ async function walk(page: Page, lang: LocaleCode) {
       }
     },
     'b14-connect': async () => {
-      const input = page.getByRole('main').getByRole('spinbutton', { name: templateRe(t('quadrants.method.value')) }).first();
+      const input = page.getByRole('main').getByRole('textbox', { name: templateRe(t('quadrants.method.value')) }).first();
       await input.fill(String(EXERCISE_ANSWERS['b14-connect'].act));
       await input.press('Tab');
     },

@@ -92,7 +92,7 @@ function learner(page: Page) {
       await f.fill(String(a));
       await f.press('Tab');
     } else if (id === 'b14-connect') {
-      const f = page.getByRole('main').getByRole('spinbutton', { name: new RegExp(`^${t('quadrants.method.value').split('{')[0]}`) }).first();
+      const f = page.getByRole('main').getByRole('textbox', { name: new RegExp(`^${t('quadrants.method.value').split('{')[0]}`) }).first();
       await f.fill(String(EXERCISE_ANSWERS['b14-connect'].act));
       await f.press('Tab');
     }

@@ -7,6 +7,7 @@ import {
   formatNumber,
   formatPercent,
   parseDateISO,
+  parseDecimal,
   NOT_A_NUMBER,
 } from './format';
 
@@ -47,5 +48,20 @@ describe('format', () => {
     expect(detectLocale({ search: '', stored: null, languages: ['zh-TW'] })).toBe('zh');
     expect(detectLocale({ search: '', stored: 'garbage', languages: ['fr-FR', 'en-GB'] })).toBe('en');
     expect(detectLocale({})).toBe('en');
+  });
+});
+
+describe('parseDecimal', () => {
+  it('reads back what formatNumber shows, and what a Chinese input method types', () => {
+    expect(parseDecimal(formatNumber('en', 1311.375))).toBe(1311.38);
+    expect(parseDecimal('1,311.38')).toBe(1311.38);
+    expect(parseDecimal(' 0.48 ')).toBe(0.48);
+    expect(parseDecimal('１２３．５')).toBe(123.5);
+    expect(parseDecimal('−2')).toBe(-2);
+    expect(parseDecimal('.5')).toBe(0.5);
+    expect(parseDecimal('1e3')).toBe(1000);
+  });
+  it('anything else is NaN, never 0', () => {
+    for (const bad of ['', ' ', 'abc', '1.2.3', '12abc', '--1', '.', '0x10']) expect(parseDecimal(bad)).toBeNaN();
   });
 });

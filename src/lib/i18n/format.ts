@@ -95,4 +95,18 @@ export function parseDateISO(text: string): number | null {
   return ms / MS_PER_DAY;
 }
 
+/**
+ * A number typed into a field that shows numbers formatted (grouping "1,311.38"): grouping
+ * commas and spaces are dropped, full-width digits and signs (a Chinese input method) read as
+ * ASCII. NaN when the text is not one number.
+ */
+export function parseDecimal(text: string): number {
+  const ascii = text
+    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\uFF0E|\u3002/g, '.')
+    .replace(/[\uFF0D\u2212]/g, '-')
+    .replace(/[,\uFF0C\s_]/g, '');
+  return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(ascii) ? Number(ascii) : NaN;
+}
+
 export { detectLocale } from './detect';
