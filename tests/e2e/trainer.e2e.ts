@@ -346,6 +346,22 @@ describe('trainer mode', () => {
           await page.waitForTimeout(150);
           const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth);
           expect(overflow, `view ${i} at ${size.width}x${size.height} (${lang}) overflows`).toBeLessThanOrEqual(0);
+          // Quadrant marks sit on their chart (the larger presentation marks once multiplied their
+          // positions too), and the two corner labels of a row never overlap.
+          const quadrants = await page.evaluate(() =>
+            [...document.querySelectorAll('.quadrant-chart svg')].map((svg) => {
+              const b = svg.getBoundingClientRect();
+              const stray = [...svg.querySelectorAll('.point')].filter((p) => {
+                const r = p.getBoundingClientRect();
+                const [cx, cy] = [r.x + r.width / 2, r.y + r.height / 2];
+                return cx < b.left || cx > b.right || cy < b.top || cy > b.bottom;
+              }).length;
+              const box = (q: number) => svg.querySelector(`.corner[data-quadrant="${q}"]`)!.getBoundingClientRect();
+              const apart = (a: DOMRect, c: DOMRect) => a.right <= c.left || c.right <= a.left || a.bottom <= c.top || c.bottom <= a.top;
+              return { stray, top: apart(box(2), box(0)), bottom: apart(box(3), box(1)) };
+            }),
+          );
+          for (const q of quadrants) expect(q, `quadrant chart at ${size.width}x${size.height} (${lang})`).toEqual({ stray: 0, top: true, bottom: true });
           await page.screenshot({ path: join(SHOTS, `${lang}-${size.width}-${i}.png`) });
         }
       }

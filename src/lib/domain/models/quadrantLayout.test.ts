@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisDomain, niceStep, packColor, projectPoints, rasterize, symlogTicks } from './quadrantLayout';
+import { axisDomain, cornerNameLines, labelWidthEm, niceStep, packColor, projectPoints, rasterize, symlogTicks } from './quadrantLayout';
 
 describe('quadrant layout', () => {
   it('domains start at 0 for non-negative data and include negatives', () => {
@@ -31,5 +31,22 @@ describe('quadrant layout', () => {
     expect(pixels[0]).toBe(colors[0]);
     expect(pixels[1 * 4 + 1]).toBe(colors[1]);
     expect(packColor('#ff0000')).toBe(0xff0000ff);
+  });
+});
+
+describe('corner names', () => {
+  it('width in em: CJK 1, Latin 0.6', () => {
+    expect(labelWidthEm('低价值（中价值）高潜力')).toBe(11);
+    expect(labelWidthEm('High value')).toBeCloseTo(6, 10);
+  });
+  it('a long name breaks after its comma; a short one stays whole', () => {
+    expect(cornerNameLines('Low (or medium) value, high potential', 12)).toEqual(['Low (or medium) value,', 'high potential']);
+    expect(cornerNameLines('当前价值高、未来价值高', 12)).toEqual(['当前价值高、未来价值高']);
+    expect(cornerNameLines('当前价值高、未来价值高', 8)).toEqual(['当前价值高、', '未来价值高']);
+    expect(cornerNameLines('High value', 12)).toEqual(['High value']);
+  });
+  it('without a comma, at the space nearest the middle; one word stays', () => {
+    expect(cornerNameLines('aaaa bbbb cccc dddd', 6)).toEqual(['aaaa bbbb', 'cccc dddd']);
+    expect(cornerNameLines('aaaaaaaaaaaaaaaaaaaaaaa', 6)).toEqual(['aaaaaaaaaaaaaaaaaaaaaaa']);
   });
 });

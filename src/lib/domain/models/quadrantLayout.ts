@@ -203,3 +203,24 @@ export function keyStepFrom(value: number, direction: 1 | -1, mode: 'linear' | '
   const step = magnitude > 0 ? Math.max(minStep, 10 ** (Math.floor(Math.log10(magnitude)) - 1)) : minStep;
   return clean(value + direction * step);
 }
+
+/** Rough width of a label in em: full-width (CJK) characters 1 em, others 0.6 em (bold Latin). */
+export function labelWidthEm(text: string): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.6;
+  return em;
+}
+
+/**
+ * A corner's quadrant name as one or two lines: two corners share the width of the plot, so a
+ * name wider than `maxEm` breaks after its comma (or 、), else at the space nearest its middle.
+ */
+export function cornerNameLines(name: string, maxEm: number): string[] {
+  if (labelWidthEm(name) <= maxEm) return [name];
+  const comma = name.search(/[,，、]/);
+  if (comma > 0 && comma < name.length - 1) return [name.slice(0, comma + 1), name.slice(comma + 1).trim()];
+  const mid = name.length / 2;
+  let best = -1;
+  for (let i = 0; i < name.length; i++) if (name[i] === ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
+  return best > 0 ? [name.slice(0, best), name.slice(best + 1)] : [name];
+}
