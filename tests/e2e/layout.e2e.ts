@@ -149,6 +149,8 @@ describe.each([
       await inView('recency histogram', hist.locator('svg').first());
       await inView('recency handles', hist.getByRole('slider'));
       await inView('eight-class counts', page.getByTestId('eight-grid').locator('[data-count]'));
+      // Whole cells, dot bands too: the lower row was cut at 720.
+      await inView('eight-class cells', page.getByTestId('eight-grid').locator('.cell'));
 
       await showView(page, lang, 'pyramid');
       await page.evaluate(() => window.scrollTo(0, 0));
