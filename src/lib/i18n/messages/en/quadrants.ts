@@ -35,6 +35,14 @@ export const en = {
     'Your data has no future-value column, so future value is a simple projection: the customer\'s average yearly spend so far, reduced in a straight line by the days since the last purchase (a year or more without a purchase projects zero). A teaching aid, not a CLV model: it ignores margins, discounting, seasonality and the chance of churn.',
   'quadrants.source.future.missing':
     'This customer table has no future-value column, and it can only be projected from transactions. Map a future-value column on the Data page to use this quadrant.',
+  'quadrants.axis.futureModel': 'Future value (model estimate)',
+  'quadrants.source.future.model':
+    'Your data has no future-value column, so future value is the model estimate: expected transactions in the next {weeks} weeks (BG/NBD) × expected spend per transaction (Gamma-Gamma), fitted to the transactions up to {date}. Customer cards show each figure.',
+  'quadrants.source.future.modelDiscounted': 'Discounted at {rate} a year.',
+  'quadrants.source.future.noEstimate': '{customers} customers first bought after the calibration end: they have no estimate and count as low future value.',
+  'quadrants.source.future.running': 'Model estimate being computed; until it is ready the chart uses the simple projection.',
+  'quadrants.source.future.updating': 'Model estimate being updated for the new settings; the chart shows the previous one.',
+  'quadrants.source.future.noModel': 'No model estimate ({reason}); the chart uses the simple projection.',
   'quadrants.chart.desc':
     'Scatter plot of {n} customers: {x} across, {y} up. The dashed lines are the thresholds; each corner is named with its number of customers.',
   'quadrants.canvas.note': 'All {n} customers are drawn as dots; the corner labels name each quadrant.',

@@ -33,6 +33,14 @@ export const zh: Record<keyof typeof en, string> = {
   'quadrants.source.future.derived':
     '数据中没有未来价值列，因此未来价值为简单预测：客户至今的平均年消费额，按距最近一次消费的天数线性递减（一年或以上没有消费则预测为零）。这只是教学工具，不是 CLV 模型：没有考虑利润率、折现、季节性和流失概率。',
   'quadrants.source.future.missing': '此客户汇总表没有未来价值列，而未来价值只能从交易明细预测。请在“数据”页映射未来价值列后使用此象限。',
+  'quadrants.axis.futureModel': '未来价值（模型估计）',
+  'quadrants.source.future.model':
+    '数据中没有未来价值列，因此未来价值是模型估计：未来 {weeks} 周的预计交易次数（BG/NBD 模型）× 每笔交易预计金额（Gamma-Gamma 模型），用截至 {date} 的交易拟合。客户卡片列出每项数字。',
+  'quadrants.source.future.modelDiscounted': '按年折现率 {rate} 折现。',
+  'quadrants.source.future.noEstimate': '有 {customers} 位客户在校准截止日之后才首次购买：没有模型估计，按低未来价值计。',
+  'quadrants.source.future.running': '正在计算模型估计；算出之前，图中使用简单推算值。',
+  'quadrants.source.future.updating': '正在按新设置更新模型估计；图中暂时显示上一次的估计。',
+  'quadrants.source.future.noModel': '没有模型估计（{reason}）；图中使用简单推算值。',
   'quadrants.chart.desc': '{n} 位客户的散点图：横轴为{x}，纵轴为{y}。虚线为阈值；每个角标注了该象限的客户数。',
   'quadrants.canvas.note': '全部 {n} 位客户都以圆点显示；各角的标签标明所属象限。',
   'quadrants.svg.note': '每个象限除颜色外还有各自的标记形状（圆形、方形、三角形、菱形）。',
