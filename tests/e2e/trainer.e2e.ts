@@ -109,6 +109,10 @@ describe('trainer mode', () => {
     const { page, errors, offOrigin } = await visit(site, '', { context: fresh });
     await page.goto(built.link.replace('?present', '?present&lang=en'));
     await page.getByTestId('scenario-notice').filter({ hasText: /new workspace/ }).waitFor();
+    // On the projector the notice is a chip in the header's line, not a toast over the view.
+    const chip = (await page.getByTestId('scenario-notice').boundingBox())!;
+    const header = (await page.locator('.app-header').boundingBox())!;
+    expect(chip.y >= header.y && chip.y + chip.height <= header.y + header.height).toBe(true);
     // Opened in a new workspace, the hash cleared, presentation mode on.
     expect(page.url()).not.toContain('#s=');
     expect(await page.evaluate(() => document.documentElement.classList.contains('present'))).toBe(true);
