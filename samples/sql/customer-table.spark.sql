@@ -1,13 +1,16 @@
 -- The customer table from a transactions table, in Spark SQL (3.x). The same query as
 -- customer-table.duckdb.sql (read its notes); only the dialect differs.
+-- UNTESTED: this file has never been run on Spark (the tests run the DuckDB recipe only;
+-- this one is checked only to parse as Spark SQL). Compare a few customers with the app
+-- before relying on it.
 -- Input: a table or temp view `transactions` with
 --   customer_id STRING, order_id STRING (NULL when none), order_ts TIMESTAMP or DATE,
 --   amount DECIMAL(38, 6) (quantity * unit_price when there is no amount column).
 -- For Online Retail read with every column as STRING, the cleaning of the DuckDB view reads:
 --   NULLIF(regexp_replace(trim(CustomerID), '^(-?[0-9]+)\\.0+$', '$1'), '') AS customer_id,
 --   NULLIF(regexp_replace(trim(InvoiceNo), '^(-?[0-9]+)\\.0+$', '$1'), '') AS order_id,
---   try_cast(InvoiceDate AS TIMESTAMP) AS order_ts,   -- Spark 3.4+; earlier: CAST (NULL when bad, ANSI off)
---   try_cast(Quantity AS DECIMAL(18, 0)) * try_cast(UnitPrice AS DECIMAL(18, 6)) AS amount
+--   try_cast(InvoiceDate AS TIMESTAMP) AS order_ts,   -- try_cast: Spark 3.2+; earlier, CAST (NULL when bad, ANSI off)
+--   try_cast(Quantity AS DECIMAL(18, 6)) * try_cast(UnitPrice AS DECIMAL(18, 6)) AS amount
 -- To choose the analysis date: params AS (SELECT DATE '2011-09-01' AS analysis_date),
 WITH usable AS (
   SELECT
