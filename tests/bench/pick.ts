@@ -29,7 +29,7 @@ async function main() {
   const file = resolve(tmpdir(), 'online-retail.csv');
   if (!existsSync(file)) writeFileSync(file, gunzipSync(readFileSync(gz)));
   const site = await startSite();
-  const runs: { mapping: number; confirmToLoaded: number; viewToCounts: number; total: number }[] = [];
+  const runs: { mapping: number; confirmToLoaded: number; viewToCounts: number; total: number; clicks: number; wall: number }[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const context = await site.browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
@@ -60,10 +60,13 @@ async function main() {
     await page.getByRole('navigation').getByRole('button', { name: /^RFM$/ }).click();
     await page.getByTestId('eight-class-table').waitFor({ timeout: 60_000 });
     const m = (await page.evaluate('window.__marks')) as Record<string, number>;
-    const r = { mapping: m.mapping - m.pick, confirmToLoaded: m.loaded - m.confirm, viewToCounts: m.counts - m.nav, total: 0 };
+    // `wall` is pick to counts as the clock sees it; `clicks` is what of it the bench spent
+    // getting to its two clicks (mapping shown → Confirm, data loaded → RFM), which the
+    // speculative parse uses (so `total`, without it, is a little kinder than a truly instant confirm).
+    const r = { mapping: m.mapping - m.pick, confirmToLoaded: m.loaded - m.confirm, viewToCounts: m.counts - m.nav, total: 0, clicks: m.confirm - m.mapping + (m.nav - m.loaded), wall: m.counts - m.pick };
     r.total = r.mapping + r.confirmToLoaded + r.viewToCounts;
     runs.push(r);
-    console.log(`round ${round + 1} (load ${loadavg()[0].toFixed(1)}): pick→mapping ${r.mapping.toFixed(0)} ms, confirm→loaded ${r.confirmToLoaded.toFixed(0)} ms, RFM view→counts ${r.viewToCounts.toFixed(0)} ms, total ${r.total.toFixed(0)} ms`);
+    console.log(`round ${round + 1} (load ${loadavg()[0].toFixed(1)}): pick→mapping ${r.mapping.toFixed(0)} ms, confirm→loaded ${r.confirmToLoaded.toFixed(0)} ms, RFM view→counts ${r.viewToCounts.toFixed(0)} ms, total ${r.total.toFixed(0)} ms (wall ${r.wall.toFixed(0)} ms, of it the bench's clicks ${r.clicks.toFixed(0)} ms)`);
     await context.close();
   }
   await site.close();
@@ -71,7 +74,7 @@ async function main() {
     const s = runs.map((r) => r[k]).sort((a, b) => a - b);
     return s[Math.floor(s.length / 2)];
   };
-  console.log(`Online Retail pick-to-counts in Chromium${THINK_MS ? ` (${THINK_MS} ms on the mapping step, not counted)` : ''}, median of ${ROUNDS}: pick→mapping ${med('mapping').toFixed(0)} ms, confirm→loaded ${med('confirmToLoaded').toFixed(0)} ms, RFM view→counts ${med('viewToCounts').toFixed(0)} ms; total ${med('total').toFixed(0)} ms`);
+  console.log(`Online Retail pick-to-counts in Chromium${THINK_MS ? ` (${THINK_MS} ms on the mapping step, not counted)` : ''}, median of ${ROUNDS}: pick→mapping ${med('mapping').toFixed(0)} ms, confirm→loaded ${med('confirmToLoaded').toFixed(0)} ms, RFM view→counts ${med('viewToCounts').toFixed(0)} ms; total ${med('total').toFixed(0)} ms (wall ${med('wall').toFixed(0)} ms, clicks ${med('clicks').toFixed(0)} ms)`);
   mkdirSync(resolve(repoRoot, 'tests/bench/results'), { recursive: true });
   writeFileSync(resolve(repoRoot, 'tests/bench/results/pick.json'), JSON.stringify({ date: new Date().toISOString(), runs }, null, 2));
 }

@@ -254,6 +254,11 @@ export class Loader {
     if (this.phase === 'error') this.phase = this.canEditMapping && (this.bytes || this.speculation || this.file) ? 'preview' : 'idle';
   }
 
+  /** Start the worker ahead of a pick, so the first preview does not wait for it to boot. */
+  warmUp(): void {
+    this.worker.ensure();
+  }
+
   /** Stop the worker for good (tests, page teardown). */
   dispose(): void {
     this.worker.reset();

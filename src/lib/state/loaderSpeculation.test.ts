@@ -87,6 +87,20 @@ describe('Loader with a worker: the parse starts while the mapping step shows', 
     expect(loader.progress).toBe(1);
   });
 
+  it('warmUp starts the worker before any file, and the pick then uses that same worker', async () => {
+    const ws = new Workspace();
+    const loader = new Loader(ws);
+    loader.warmUp();
+    expect(workers).toHaveLength(1);
+    expect(posted).toEqual([]);
+    loader.warmUp();
+    await loader.loadBytes(sampleBytes('classroom.csv'), 'classroom.csv');
+    await loader.confirmMapping();
+    flushSync();
+    expect(workers).toHaveLength(1);
+    expect(ws.metrics.n).toBe(40);
+  });
+
   it('a changed mapping cancels the speculative parse and parses again with the change', async () => {
     const ws = new Workspace();
     const loader = new Loader(ws);
