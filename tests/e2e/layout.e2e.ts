@@ -173,3 +173,34 @@ describe.each([
     await context.close();
   });
 });
+
+/** A learner at 1440 px with the lesson coach open: every column of the Customers table is in sight. */
+it('the Customers table fits at 1440×900 beside the lesson coach, in both languages', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}?lang=en`);
+  await page.locator('main[aria-busy="false"]').waitFor();
+  await loadSampleByTitle(page, /^Load Classroom exercise/);
+  await showView(page, 'en', 'learn');
+  await page.getByRole('button', { name: /^Start/ }).first().click();
+  await page.locator('.coach').first().waitFor();
+  const cut = () =>
+    page.getByTestId('customers-table').evaluate((table) => {
+      const box = table.parentElement!;
+      const last = table.querySelector('thead th:last-child')!.getBoundingClientRect();
+      return { overflow: box.scrollWidth - box.clientWidth, lastColumnInside: last.right <= box.getBoundingClientRect().right + 0.5 };
+    });
+  for (const lang of LANGS) {
+    await setLanguage(page, lang);
+    await showView(page, lang, 'customers');
+    // With a customer's card open too (another one in each language).
+    await page.getByTestId('customers-table').locator('tbody th button').nth(20 + LANGS.indexOf(lang)).click();
+    expect(await cut(), lang).toEqual({ overflow: 0, lastColumnInside: true });
+    // The card is in sight after picking a row further down.
+    await expect.poll(async () => {
+      const card = (await page.locator('.card-slot').boundingBox())!;
+      return card.y < 900 && card.y + card.height > 0;
+    }).toBe(true);
+  }
+  await context.close();
+});
