@@ -50,7 +50,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     // The app loads message areas on demand; tests translate synchronously with all of them.
-    setupFiles: ['src/lib/i18n/testSetup.ts'],
+    setupFiles: ['src/lib/i18n/testSetup.ts', 'tests/unit/domSetup.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

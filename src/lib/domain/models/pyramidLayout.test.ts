@@ -7,6 +7,8 @@ import {
   cutsWithBoundaryAt,
   percentileOfAmount,
   pyramidBands,
+  pyramidFrame,
+  paretoFrame,
   revenueShareOfTop,
   settingForTiers,
   shareAtOrAbove,
@@ -72,5 +74,26 @@ describe('pyramid layout', () => {
     const ys = spreadLabels([10, 12, 100], 20, 0, 200);
     expect(ys[1] - ys[0]).toBeGreaterThanOrEqual(20);
     expect(spreadLabels([190, 195], 20, 0, 200)).toEqual([180, 200]);
+  });
+});
+
+describe('pyramidFrame and paretoFrame', () => {
+  it.each([
+    // width, tiers -> stacked, label column's left, height
+    [560, 3, false, 352, 430], // the design
+    [440, 3, false, 12 + 99 + 99 + 20, 430], // base 198: the pyramid narrows, labels beside it
+    [340, 3, true, 4, 24 + 257 + 16 + 3 * 70], // base 245, 257 tall; three 70-unit label rows under it
+    [340, 4, true, 4, 24 + 257 + 16 + 4 * 70],
+  ])('%d units, %d tiers', (width, tiers, stacked, labelX, height) => {
+    const f = pyramidFrame(width, tiers);
+    expect([f.stacked, f.labelX, f.height]).toEqual([stacked, labelX, height]);
+    // The pyramid and its handles' ends stay inside the box.
+    expect(f.cx - f.base / 2 - 8).toBeGreaterThanOrEqual(0);
+    expect(f.cx + f.base / 2 + 8).toBeLessThanOrEqual(width);
+    if (!f.stacked) expect(width - f.labelX).toBeGreaterThanOrEqual(190);
+    else expect(f.rowsTop).toBeGreaterThan(f.bottom);
+  });
+  it('the Pareto chart keeps its design, or is about as tall as wide on a phone', () => {
+    expect([paretoFrame(440).height, paretoFrame(340).height, paretoFrame(280).height]).toEqual([430, 323, 300]);
   });
 });

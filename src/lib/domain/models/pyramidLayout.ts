@@ -119,3 +119,53 @@ export function spreadLabels(ys: readonly number[], gap: number, lo: number, hi:
   }
   return out;
 }
+
+export interface PyramidFrame {
+  width: number;
+  height: number;
+  /** The pyramid: apex at `top`, base at `bottom`, centred on `cx`, `base` wide at the bottom. */
+  top: number;
+  bottom: number;
+  cx: number;
+  base: number;
+  /** Tier labels: beside the pyramid (design), or stacked under it in rows (phone). */
+  stacked: boolean;
+  labelX: number;
+  /** Stacked: the first row's top and each row's height. */
+  rowsTop: number;
+  rowHeight: number;
+}
+
+/**
+ * The pyramid chart laid out `width` units wide for `tiers` tiers: the 560-unit design with
+ * the labels beside the pyramid; from 400 units a narrower pyramid beside the same label
+ * column; below that (a phone) the pyramid across the box with the labels in rows under it,
+ * so a label line gets the whole width (about 40 characters at 340 px).
+ */
+export function pyramidFrame(width: number, tiers: number): PyramidFrame {
+  if (width >= 560) return { width, height: 430, top: 24, bottom: 410, cx: 165, base: 280, stacked: false, labelX: 352, rowsTop: 0, rowHeight: 0 };
+  // Room for the design's label column (about 210 units) beside a narrower pyramid.
+  if (width >= 400) {
+    const base = Math.round(width * 0.45);
+    const cx = Math.round(base / 2) + 12;
+    return { width, height: 430, top: 24, bottom: 410, cx, base, stacked: false, labelX: cx + Math.round(base / 2) + 20, rowsTop: 0, rowHeight: 0 };
+  }
+  const base = Math.round(width * 0.72);
+  const bottom = 24 + Math.round(base * 1.05);
+  const rowHeight = 70;
+  return { width, height: bottom + 16 + tiers * rowHeight, top: 24, bottom, cx: Math.round(width / 2), base, stacked: true, labelX: 4, rowsTop: bottom + 16, rowHeight };
+}
+
+export interface ParetoFrame {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+}
+
+/** The Pareto chart: the 440-unit design, or on a phone its box's width and about as tall. */
+export function paretoFrame(width: number): ParetoFrame {
+  // Room on the left for the tick labels and the rotated y title: a Chinese title's glyphs reach below its baseline, towards the ticks.
+  const margin = { left: 64, right: 16, top: 30, bottom: 52 };
+  if (width >= 440) return { width, height: 430, margin };
+  return { width, height: Math.max(300, Math.round(width * 0.95)), margin };
+}

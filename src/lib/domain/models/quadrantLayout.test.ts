@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisDomain, cornerNameLines, labelWidthEm, niceStep, packColor, projectPoints, rasterize, symlogTicks } from './quadrantLayout';
+import { axisDomain, cornerNameLines, labelWidthEm, lifecycleFrame, niceStep, packColor, projectPoints, quadrantFrame, rasterize, symlogTicks } from './quadrantLayout';
 
 describe('quadrant layout', () => {
   it('domains start at 0 for non-negative data and include negatives', () => {
@@ -48,5 +48,25 @@ describe('corner names', () => {
   it('without a comma, at the space nearest the middle; one word stays', () => {
     expect(cornerNameLines('aaaa bbbb cccc dddd', 6)).toEqual(['aaaa bbbb', 'cccc dddd']);
     expect(cornerNameLines('aaaaaaaaaaaaaaaaaaaaaaa', 6)).toEqual(['aaaaaaaaaaaaaaaaaaaaaaa']);
+  });
+});
+
+describe('quadrantFrame and lifecycleFrame', () => {
+  it.each([
+    // box, screen -> width, height, x ticks
+    [560, 1280, 720, 600, 460, 6], // a wide screen keeps the design (scaled into its box)
+    [0, 390, 844, 600, 460, 6], // not measured yet
+    [342, 390, 844, 342, 308, 4], // a portrait phone: nearly square, 258 units of plot, a tick per 60
+    [812, 844, 390, 812, 374, 6], // a landscape phone: no taller than the screen less 16 px
+    [780, 820, 1180, 780, 598, 6], // a tablet: the design's proportions at its own width
+  ])('box %d on %d × %d', (box, sw, sh, width, height, xTicks) => {
+    const f = quadrantFrame(box, sw, sh);
+    expect([f.width, f.height, f.xTicks]).toEqual([width, height, xTicks]);
+    expect(f.cornerWidth).toBe((width - f.margin.left - f.margin.right) / 2 - 12);
+    expect(f.compactCorners).toBe(width < 400); // 117 units a corner on the portrait phone
+  });
+  it('the lifecycle histogram keeps its design or takes a phone box', () => {
+    expect(lifecycleFrame(560)).toMatchObject({ height: 170, xTicks: 6 });
+    expect(lifecycleFrame(340)).toMatchObject({ height: 190, xTicks: 5 }); // 300 units of axis, a tick per 56
   });
 });

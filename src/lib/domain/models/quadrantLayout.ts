@@ -4,6 +4,8 @@
  * pixels into a reused buffer, without allocating.
  */
 
+import { NARROW_SCREEN, tickBudget } from './chartFrame';
+
 /** [min, max] of the finite values, widened a little (and made non-empty). */
 export function axisDomain(values: ArrayLike<number>): [number, number] {
   let lo = Infinity;
@@ -223,4 +225,56 @@ export function cornerNameLines(name: string, maxEm: number): string[] {
   let best = -1;
   for (let i = 0; i < name.length; i++) if (name[i] === ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
   return best > 0 ? [name.slice(0, best), name.slice(best + 1)] : [name];
+}
+
+export interface QuadrantFrame {
+  width: number;
+  height: number;
+  margin: { left: number; right: number; top: number; bottom: number };
+  /** About how many ticks each axis takes. */
+  xTicks: number;
+  yTicks: number;
+  /** How wide a corner label may be: half the plot, so the two corners of a row never meet. */
+  cornerWidth: number;
+  /** Laid out at a narrow screen's box width (not the scaled design). */
+  narrow: boolean;
+  /** Corners too narrow for three lines of figures: the name and "count · share" only (the table has the rest). */
+  compactCorners: boolean;
+}
+
+/**
+ * A quadrant chart for a box `box` px wide on a `screenWidth` × `screenHeight` screen: the
+ * 600 × 460 design on a wide screen; on a narrow one the box's own width, and never taller
+ * than the screen, so a landscape phone (844 × 390) sees the whole plot and its crossing.
+ */
+export function quadrantFrame(box: number, screenWidth: number, screenHeight: number): QuadrantFrame {
+  const margin = { left: 68, right: 26, top: 30, bottom: 50 };
+  let width = 600;
+  let height = 460;
+  const narrow = box > 0 && screenWidth <= NARROW_SCREEN;
+  if (narrow) {
+    width = Math.max(280, Math.floor(box));
+    // A portrait phone's plot is nearly square; no chart is taller than the screen.
+    const wanted = Math.round(width * (width < 500 ? 0.9 : 460 / 600));
+    height = Math.max(240, Math.min(wanted, screenHeight > 0 ? screenHeight - 16 : wanted));
+    margin.left = 58;
+  }
+  const plotWidth = width - margin.left - margin.right;
+  const plotHeight = height - margin.top - margin.bottom;
+  return {
+    width,
+    height,
+    margin,
+    narrow,
+    xTicks: tickBudget(plotWidth, 60, 6),
+    yTicks: tickBudget(plotHeight, 40, 7),
+    cornerWidth: plotWidth / 2 - 12,
+    compactCorners: plotWidth / 2 - 12 < 160,
+  };
+}
+
+/** The lifecycle panel's recency histogram: the 560 × 170 design, or a phone's box width. */
+export function lifecycleFrame(width: number): { width: number; height: number; margin: QuadrantFrame['margin']; xTicks: number } {
+  const margin = width >= 560 ? { left: 48, right: 24, top: 30, bottom: 36 } : { left: 16, right: 24, top: 30, bottom: 36 };
+  return { width, height: width >= 560 ? 170 : 190, margin, xTicks: width >= 560 ? 6 : tickBudget(width - margin.left - margin.right, 56, 6) };
 }

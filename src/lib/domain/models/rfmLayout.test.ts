@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  histogramFrame,
   addRule,
   clampRules,
   deleteRule,
@@ -141,5 +142,17 @@ describe('segment rule edits', () => {
       expect(rule[d].max).toBeLessThanOrEqual(3);
       expect(rule[d].min).toBeLessThanOrEqual(rule[d].max);
     }
+  });
+});
+
+describe('histogramFrame', () => {
+  it.each([
+    // width -> left margin, x ticks
+    [640, 58, 6], // the design
+    [340, 58, 3], // a phone: 230 units of plot, a tick per 64 px at most
+    [280, 58, 2],
+  ])('%d units wide', (width, left, xTicks) => {
+    const f = histogramFrame(width);
+    expect([f.width, f.margin.left, f.xTicks]).toEqual([width, left, xTicks]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { bisectLeft, bisectRight, tickStep } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import { tickBudget } from './chartFrame';
 import { quantileOfSorted } from './quantile';
 import type { Dimension } from './scores';
 import type { ScoreRange, SegmentRule } from './segments';
@@ -254,4 +255,37 @@ export function clampRules(rules: readonly SegmentRule[], k: number): SegmentRul
     return { min, max: Math.max(min, Math.min(k, range.max)) };
   };
   return rules.map((rule) => ({ ...cloneRule(rule), R: c(rule.R), F: c(rule.F), M: c(rule.M) }));
+}
+
+export interface ChartMargin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface HistogramFrame {
+  width: number;
+  height: number;
+  margin: ChartMargin;
+  /** The overflow bar beside the plot, and the gap before it. */
+  overflowWidth: number;
+  overflowGap: number;
+  /** About how many ticks on each axis. */
+  xTicks: number;
+  yTicks: number;
+}
+
+/**
+ * A histogram laid out `width` units wide (see chartFrame.layoutWidth): the 640-unit design,
+ * or on a phone its box's width with a tick per 64 px at most, so
+ * 12 px labels (money such as "12,000") never touch.
+ */
+export function histogramFrame(width: number): HistogramFrame {
+  const design = width >= 640;
+  const margin = design ? { top: 40, right: 14, bottom: 44, left: 58 } : { top: 40, right: 12, bottom: 44, left: 58 };
+  const overflowWidth = 28;
+  const overflowGap = 12;
+  const plot = width - margin.left - margin.right - overflowWidth - overflowGap;
+  return { width, height: 250, margin, overflowWidth, overflowGap, xTicks: design ? 6 : tickBudget(plot, 64, 6), yTicks: 4 };
 }

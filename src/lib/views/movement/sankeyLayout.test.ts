@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowLayout, spreadLabels } from './sankeyLayout';
+import { flowFrame, flowLayout, nodeValues, spreadLabels } from './sankeyLayout';
 
 // Three classes + absent (index 3).
 const counts = [
@@ -45,5 +45,25 @@ describe('spreadLabels', () => {
     const labels = [{ labelY: 180 }, { labelY: 190 }, { labelY: 195 }];
     spreadLabels(labels, 15, 0, 200);
     expect(labels.map((l) => l.labelY)).toEqual([162.5, 177.5, 192.5]);
+  });
+});
+
+describe('flowFrame', () => {
+  it.each([
+    // width -> labels inside, margin, label width
+    [1000, false, 270, 260],
+    [340, true, 4, (340 - 36 - 24) / 2], // 140: "Important value (606)" wraps to two lines at 12 px
+    [800, true, 4, (800 - 36 - 24) / 2],
+  ])('%d units', (width, inside, marginX, labelWidth) => {
+    expect(flowFrame(width)).toEqual({ width, inside, marginX, labelWidth });
+  });
+});
+
+describe('nodeValues', () => {
+  it('row and column sums of the drawn cells, equal to the laid-out nodes', () => {
+    expect(nodeValues(counts, false)).toEqual({ from: [7, 4, 5, 2], to: [7, 5, 5, 1] });
+    expect(nodeValues(counts, true)).toEqual({ from: [2, 1, 1, 2], to: [2, 2, 1, 1] });
+    const { nodes } = flowLayout({ counts, onlyMovers: true, width: 600, height: 300, marginX: 100 });
+    expect(nodes.filter((n) => n.side === 'from').map((n) => n.value)).toEqual([2, 1, 1, 2]);
   });
 });

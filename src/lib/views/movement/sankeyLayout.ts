@@ -130,3 +130,37 @@ export function spreadLabels(nodes: { labelY: number }[], gap: number, top: numb
     if (nodes[i].labelY > max) nodes[i].labelY = max;
   }
 }
+
+export interface FlowFrame {
+  width: number;
+  /** Room beside the node columns: labels sit there (design) or between the columns (phone). */
+  marginX: number;
+  inside: boolean;
+  /** How wide one label may be. */
+  labelWidth: number;
+}
+
+/**
+ * The flow diagram `width` units wide: the 1,000-unit design with the labels outside the
+ * node columns, or (narrower, a phone) the columns at the edges and each side's labels
+ * between them, each at most half the room between the columns so facing labels never meet.
+ */
+export function flowFrame(width: number, nodeWidth = 14): FlowFrame {
+  if (width >= 1000) return { width, marginX: 270, inside: false, labelWidth: 260 };
+  const marginX = 4;
+  return { width, marginX, inside: true, labelWidth: (width - 2 * (marginX + nodeWidth) - 3 * 8) / 2 };
+}
+
+/** Each node's value before any layout (what flowLayout's nodes will carry): row and column sums of the drawn cells. */
+export function nodeValues(counts: readonly (readonly number[])[], onlyMovers: boolean): { from: number[]; to: number[] } {
+  const size = counts.length;
+  const from = new Array<number>(size).fill(0);
+  const to = new Array<number>(size).fill(0);
+  for (let i = 0; i < size; i++)
+    for (let j = 0; j < size; j++) {
+      if (onlyMovers && i === j) continue;
+      from[i] += counts[i][j];
+      to[j] += counts[i][j];
+    }
+  return { from, to };
+}

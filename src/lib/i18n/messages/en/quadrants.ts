@@ -48,6 +48,7 @@ export const en = {
   'quadrants.canvas.note': 'All {n} customers are drawn as dots; the corner labels name each quadrant.',
   'quadrants.svg.note': 'Each quadrant has its own mark shape (circle, square, triangle, diamond) as well as its colour.',
   'quadrants.corner.customers': '{count} customers ({share})',
+  'quadrants.corner.compact': '{count} · {share}',
   'quadrants.corner.revenue': '{share} of revenue',
   'quadrants.oneSided':
     'Almost all customers are on one side of the {axis} threshold: many share the same value, so this method hardly splits them. Drag the line, or choose another method.',

@@ -45,6 +45,7 @@ export const zh: Record<keyof typeof en, string> = {
   'quadrants.canvas.note': '全部 {n} 位客户都以圆点显示；各角的标签标明所属象限。',
   'quadrants.svg.note': '每个象限除颜色外还有各自的标记形状（圆形、方形、三角形、菱形）。',
   'quadrants.corner.customers': '{count} 位客户（{share}）',
+  'quadrants.corner.compact': '{count} 位 · {share}',
   'quadrants.corner.revenue': '收入占比 {share}',
   'quadrants.oneSided': '几乎所有客户都在{axis}阈值的同一侧：很多客户的数值相同，此方法几乎无法将其分开。请拖动分界线或选择其他方法。',
   'quadrants.table.quadrant': '象限',
