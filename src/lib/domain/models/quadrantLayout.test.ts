@@ -56,7 +56,7 @@ describe('quadrantFrame and lifecycleFrame', () => {
     // box, screen -> width, height, x ticks
     [560, 1280, 720, 600, 460, 6], // a wide screen keeps the design (scaled into its box)
     [0, 390, 844, 600, 460, 6], // not measured yet
-    [342, 390, 844, 342, 308, 4], // a portrait phone: nearly square, 258 units of plot, a tick per 60
+    [342, 390, 844, 342, 308, 4], // a portrait phone: nearly square, 252 units of plot, a tick per 60
     [812, 844, 390, 812, 374, 6], // a landscape phone: no taller than the screen less 16 px
     [780, 820, 1180, 780, 598, 6], // a tablet: the design's proportions at its own width
   ])('box %d on %d × %d', (box, sw, sh, width, height, xTicks) => {

@@ -257,7 +257,7 @@ export function quadrantFrame(box: number, screenWidth: number, screenHeight: nu
     // A portrait phone's plot is nearly square; no chart is taller than the screen.
     const wanted = Math.round(width * (width < 500 ? 0.9 : 460 / 600));
     height = Math.max(240, Math.min(wanted, screenHeight > 0 ? screenHeight - 16 : wanted));
-    margin.left = 58;
+    margin.left = 64; // room for "10,000" beside the rotated axis title
   }
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
