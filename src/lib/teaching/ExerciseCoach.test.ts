@@ -3,6 +3,7 @@
  * The coach's forced hint, as a learner meets it: at a choice exercise, two wrong tries open
  * the next hint by themselves; the live region says why, the tried options are crossed out,
  * and a right answer afterwards counts as solved with hints (in the coach and in progress).
+ * The focus follows: to the forced hint, then to Next once solved.
  */
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/svelte';
 import { resolve } from 'node:path';
@@ -66,6 +67,8 @@ describe('the exercise coach’s forced hint', () => {
     const hints = screen.getByRole('list', { name: t('ex.ui.hint') });
     expect(within(hints).getAllByRole('listitem')).toHaveLength(1);
     expect(within(hints).getByText(t('ex.ui.hintLevel.1') + ':')).toBeTruthy();
+    // The focus goes to the hint that opened, not to the page (Check is disabled until it is read).
+    await waitFor(() => expect(document.activeElement).toBe(hints));
     // Recorded: one hint seen, both tried options eliminated, not solved.
     const record = c.progress.exercise(ID);
     expect(record).toMatchObject({ attempts: 2, hints: 1, solved: false });
@@ -76,6 +79,8 @@ describe('the exercise coach’s forced hint', () => {
     expect((screen.getByRole('button', { name: t('ex.ui.check') }) as HTMLButtonElement).disabled).toBe(false);
     await tryClass(right);
     await waitFor(() => expect(within(feedback).getByText(/✓/)).toBeTruthy());
+    // Solved: the focus moves on to Next.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: t('ex.ui.next') })));
     expect(screen.getByTestId('exercise-status').textContent).toBe(t('ex.ui.status.solvedWithHints'));
     expect(outcomeOf(c.progress.exercise(ID))).toBe('solvedWithHints');
   });

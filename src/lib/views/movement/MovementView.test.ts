@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, waitFor, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import MovementView from '../MovementView.svelte';
@@ -81,6 +81,9 @@ describe('Movement view', () => {
     expect(screen.getByTestId('moved').textContent).toBe('1');
     await fireEvent.click(screen.getByRole('button', { name: 'Delete snapshot "Before"' }));
     expect(workspace.snapshots).toEqual([]);
+    // Its Delete button is gone: the focus is on the name field, and the status line says so.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Snapshot name')));
+    expect(screen.getByText('Snapshot "Before" deleted.').getAttribute('role')).toBe('status');
   });
 });
 

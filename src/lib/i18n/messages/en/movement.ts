@@ -23,6 +23,7 @@ export const en = {
   'movement.snapshot.defaultName': 'Snapshot {n}',
   'movement.snapshot.save': 'Save snapshot now',
   'movement.snapshot.saved': 'Snapshot "{name}" saved.',
+  'movement.snapshot.deleted': 'Snapshot "{name}" deleted.',
   'movement.snapshot.list': 'Saved snapshots',
   'movement.snapshot.none': 'No snapshots yet. Save one now, change the thresholds or the analysis date, then compare.',
   'movement.snapshot.meta': 'analysis date {date}, saved {saved}',

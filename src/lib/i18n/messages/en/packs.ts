@@ -107,6 +107,8 @@ export const en = {
 
   'packs.add': 'Add to pack',
   'packs.save': 'Save changes',
+  'packs.added': 'Exercise {n} added to the pack.',
+  'packs.saved': 'Changes to exercise {n} saved.',
   'packs.cancelEdit': 'Cancel editing',
   'packs.resetForm': 'Reset to the defaults',
 

@@ -20,6 +20,7 @@ export const zh: Record<keyof typeof en, string> = {
   'movement.snapshot.defaultName': '快照 {n}',
   'movement.snapshot.save': '立即保存快照',
   'movement.snapshot.saved': '快照“{name}”已保存。',
+  'movement.snapshot.deleted': '快照“{name}”已删除。',
   'movement.snapshot.list': '已保存的快照',
   'movement.snapshot.none': '还没有快照。先保存一个，再调整阈值或分析日期，然后进行比较。',
   'movement.snapshot.meta': '分析日期 {date}，保存于 {saved}',

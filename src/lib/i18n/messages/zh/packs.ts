@@ -106,6 +106,8 @@ export const zh: Record<keyof typeof en, string> = {
 
   'packs.add': '添加到练习包',
   'packs.save': '保存修改',
+  'packs.added': '第 {n} 题已添加到练习包。',
+  'packs.saved': '第 {n} 题的修改已保存。',
   'packs.cancelEdit': '取消编辑',
   'packs.resetForm': '恢复默认值',
 
