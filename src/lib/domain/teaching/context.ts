@@ -4,6 +4,7 @@
  */
 import type { Analysis, LensSettings, SortedMetrics } from '../models/analysis';
 import type { MonetaryMode } from '../models/metrics';
+import type { FutureResult } from '../future';
 import type { CustomerMetrics, DayNumber } from '../types';
 
 export interface TeachingContext {
@@ -29,4 +30,9 @@ export interface TeachingContext {
   selectedCustomer: string | null;
   /** Number of saved snapshots (for "compare" steps). */
   snapshots: number;
+  /**
+   * The future-value model fitted at the workspace's model settings, only when it is for the
+   * data and settings of now (absent or null: not fitted yet, fitting, failed, or no transactions).
+   */
+  future?: FutureResult | null;
 }

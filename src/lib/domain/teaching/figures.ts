@@ -25,6 +25,10 @@ export const FIGURES = [
   'rfm.emptyReason',
   /** The share of customers that brings 80 % of revenue, readout and chart mark (exercise 13). */
   'pyramid.for80',
+  /** The customer card's model figures: P(alive), expected transactions, future value (exercise 17, lesson 9). */
+  'future.customer',
+  /** The model check's holdout: actual after the calibration end, and actual against expected (exercise 18, lesson 9). */
+  'model.holdout',
 ] as const;
 
 export type FigureKey = (typeof FIGURES)[number];

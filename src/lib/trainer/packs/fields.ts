@@ -7,7 +7,7 @@ import { EIGHT_CLASS_KEYS } from '../../domain/models/eightClasses';
 import { VALUE_POTENTIAL_KEYS } from '../../domain/models/quadrants';
 import type { ExerciseKind, Params } from '../../domain/teaching/exercises';
 
-export type Unit = 'percent' | 'points' | 'days' | 'months' | 'customers' | 'money' | 'times';
+export type Unit = 'percent' | 'points' | 'days' | 'weeks' | 'months' | 'customers' | 'money' | 'times';
 
 export interface NumberRule {
   /** In display units (after `scale`). */
@@ -119,6 +119,11 @@ export const FIELDS: Record<ExerciseKind, ParamField[]> = {
       options: ['utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'].map((e) => ({ value: e, label: e.toUpperCase() })),
     },
   ],
+  readPAlive: [
+    { type: 'choice', name: 'band', labelKey: 'packs.param.band', options: ['low', 'middle', 'high'].map((b) => ({ value: b, labelKey: `ex.choice.pAlive.${b}` })) },
+    { type: 'number', name: 'at', labelKey: 'packs.param.bandAt', helpKey: 'packs.param.bandAt.help', min: 0, max: 100, step: 1, scale: 100, unit: 'percent' },
+  ],
+  holdoutDirection: [{ type: 'number', name: 'holdoutWeeks', labelKey: 'packs.param.holdoutWeeks', min: 1, max: 104, step: 1, integer: true, unit: 'weeks' }],
 };
 
 // Floating point: 0.07 * 100 is 7.000000000000001; nobody types more than 8 decimals.

@@ -1,4 +1,5 @@
-/** The built-in exercises: one per kind, after CURRICULUM.md's table, in its order. */
+/** The built-in exercises: one per kind, after CURRICULUM.md's table, in its order,
+ * then the two about the future-value model (issue 11). */
 import { buildExercise } from './build';
 import type { Exercise, ExerciseSpec } from './types';
 
@@ -19,6 +20,8 @@ export const BUILTIN_SPECS: readonly ExerciseSpec[] = [
   { id: 'b14-connect', vary: true, kind: 'connectLenses', params: { boundary: 0 } },
   { id: 'b15-quarter', vary: true, kind: 'overTime', params: { months: 3 } },
   { id: 'b16-gb18030', vary: true, kind: 'realFiles', params: { encoding: 'gb18030' } },
+  { id: 'b17-p-alive', vary: true, kind: 'readPAlive', params: { band: 'middle', at: 0.5 } },
+  { id: 'b18-holdout', vary: true, kind: 'holdoutDirection', params: { holdoutWeeks: 26 } },
 ];
 
 export const BUILTIN_EXERCISES: readonly Exercise[] = BUILTIN_SPECS.map((s) => buildExercise(s));

@@ -31,7 +31,9 @@ export type ExerciseKind =
   | 'pareto'
   | 'connectLenses'
   | 'overTime'
-  | 'realFiles';
+  | 'realFiles'
+  | 'readPAlive'
+  | 'holdoutDirection';
 
 export type SampleKey = 'classroom' | 'retail' | 'retail-zh' | 'customer-table';
 

@@ -11,6 +11,7 @@ import { KINDS } from './kinds';
 import { sampleContext } from './fixtures';
 import { VALUE_POTENTIAL_KEYS } from '../../models/quadrants';
 import { VARIANT_ANSWERS } from '../../../../../tests/reference/classroomAnswers';
+import { HOLDOUT, PICKS } from '../../../../../tests/reference/futureAnswers';
 import type { ExerciseKind, ExerciseSpec } from './types';
 
 const root = resolve(__dirname, '../../../../..');
@@ -35,12 +36,21 @@ function keyOf(kind: ExerciseKind, p: Record<string, unknown>): string {
       return String(p.total);
     case 'overTime':
       return String(p.months);
+    case 'readPAlive':
+      return `${p.band}|${p.at}`;
+    case 'holdoutDirection':
+      return String(p.holdoutWeeks);
     default:
       throw new Error(`no variant table for ${kind}`);
   }
 }
 
-const table = { ...VARIANT_ANSWERS.classroom, ...VARIANT_ANSWERS.retail } as Record<string, Record<string, unknown>>;
+// The future-value kinds' answers: future_answers.py (pandas + scipy).
+const future = {
+  readPAlive: Object.fromEntries(Object.entries(PICKS).map(([k, v]) => [k, v.pAlive < 0.3 ? 'low' : v.pAlive < 0.7 ? 'middle' : 'high'])),
+  holdoutDirection: Object.fromEntries(Object.entries(HOLDOUT).filter(([k]) => ['13', '26', '39'].includes(k)).map(([k, v]) => [k, v.direction])),
+};
+const table = { ...VARIANT_ANSWERS.classroom, ...VARIANT_ANSWERS.retail, ...future } as Record<string, Record<string, unknown>>;
 const varying = BUILTIN_SPECS.filter((s) => KINDS[s.kind].variants?.length);
 
 describe('seeded variants', () => {

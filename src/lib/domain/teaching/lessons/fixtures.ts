@@ -8,6 +8,7 @@ import { computeMetrics, defaultAnalysisDay } from '../../models/metrics';
 import { transactionTable } from '../../models/testTable';
 import { ingestBytes } from '../../ingest/ingest';
 import type { Dataset, DayNumber } from '../../types';
+import { predictFuture } from '../../future';
 
 export interface CtxOptions {
   view?: string;
@@ -76,4 +77,22 @@ export async function classroomDataset(): Promise<Dataset> {
   const outcome = await ingestBytes(readFileSync(file), { fileName: 'classroom.csv' });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
   return outcome.dataset;
+}
+
+export async function retailDataset(): Promise<Dataset> {
+  const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../samples/retail-transactions.csv');
+  const outcome = await ingestBytes(readFileSync(file), { fileName: 'retail-transactions.csv' });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+  return outcome.dataset;
+}
+
+/**
+ * `ctx` with the future-value model the workspace would fit at a holdout of `holdoutWeeks`
+ * (calibration end: the day before the analysis date, less the holdout) and a horizon of a
+ * year, as the live state carries it; null when the model refuses the data.
+ */
+export function withFuture(ctx: TeachingContext, dataset: Dataset, holdoutWeeks: number, horizonWeeks = 52): TeachingContext {
+  if (dataset.shape !== 'transactions' || ctx.analysisDay === null) return { ...ctx, future: null };
+  const out = predictFuture(dataset, { calibrationEnd: (ctx.analysisDay - 1 - 7 * holdoutWeeks) as DayNumber, horizonWeeks });
+  return { ...ctx, future: out.ok ? out.result : null };
 }

@@ -65,6 +65,10 @@ export const GLOSSARY_GROUPS: readonly GlossaryGroup[] = [
     entries: ['quadrants', 'value', 'potential', 'resource-split', 'current-value', 'future-value', 'clv'],
   },
   {
+    id: 'model',
+    entries: ['bgnbd', 'p-alive', 'calibration', 'holdout', 'gamma-gamma'],
+  },
+  {
     id: 'lifecycle',
     entries: ['lifecycle', 'tenure', 'stage-acquisition', 'stage-growth', 'stage-maturity', 'stage-churn'],
   },

@@ -11,6 +11,8 @@ import { courseDefaults } from './start';
 import { grade } from './predict';
 import type { Baseline, LessonStep } from './types';
 
+/** Lesson 9 needs a fitted model and runs on the retail sample: future.test.ts covers its steps. */
+const RFM_LESSONS = LESSONS.filter((l) => l.id !== 'future');
 const step = (lesson: string, id: string): LessonStep => lessonById(lesson)!.steps.find((s) => s.id === id)!;
 const small = smallDataset();
 const day = isoToDay('2024-07-01')!;
@@ -91,7 +93,7 @@ describe('every step goal (small dataset)', () => {
 
   it('covers every step of every lesson', () => {
     const covered = new Set(goalCases.map(([l, s]) => `${l}/${s}`));
-    for (const l of LESSONS) for (const s of l.steps) expect(covered.has(`${l.id}/${s.id}`), `${l.id}/${s.id}`).toBe(true);
+    for (const l of RFM_LESSONS) for (const s of l.steps) expect(covered.has(`${l.id}/${s.id}`), `${l.id}/${s.id}`).toBe(true);
   });
 
   it('every goal is false without data', () => {
@@ -152,7 +154,7 @@ describe('every reveal (small dataset)', () => {
 
   it('every predict step is covered, and every lesson has one', () => {
     const covered = new Set(revealCases.map(([l, s]) => `${l}/${s}`));
-    for (const l of LESSONS) {
+    for (const l of RFM_LESSONS) {
       expect(l.steps.some((s) => s.predict), l.id).toBe(true);
       for (const s of l.steps) if (s.predict) expect(covered.has(`${l.id}/${s.id}`), `${l.id}/${s.id}`).toBe(true);
     }
@@ -185,8 +187,8 @@ describe('grading a guess', () => {
 });
 
 describe('lesson texts and links', () => {
-  it('eight lessons, one per model, each with a few steps', () => {
-    expect(LESSONS.map((l) => l.id)).toEqual(['rfm', 'eight', 'segments', 'pyramid', 'valuePotential', 'currentFuture', 'lifecycle', 'reevaluate']);
+  it('eight lessons, one per model, then lesson 9 on the future-value model, each with a few steps', () => {
+    expect(LESSONS.map((l) => l.id)).toEqual(['rfm', 'eight', 'segments', 'pyramid', 'valuePotential', 'currentFuture', 'lifecycle', 'reevaluate', 'future']);
     for (const l of LESSONS) expect(l.steps.length).toBeGreaterThanOrEqual(2);
     expect(firstView(lessonById('reevaluate')!)).toBe('data');
   });
@@ -302,7 +304,7 @@ describe('every step is reachable and meaningful on the classroom sample', async
 
   it('covers every step', () => {
     const covered = new Set(rows.map(([l, s]) => `${l}/${s}`));
-    for (const l of LESSONS) for (const s of l.steps) expect(covered.has(`${l.id}/${s.id}`), `${l.id}/${s.id}`).toBe(true);
+    for (const l of RFM_LESSONS) for (const s of l.steps) expect(covered.has(`${l.id}/${s.id}`), `${l.id}/${s.id}`).toBe(true);
   });
 
   it('lesson 7: at 90 days nothing changes on this sample (no customer silent 76 to 188 days); at 60 days six more churn', () => {

@@ -1,5 +1,6 @@
 /**
- * The eight guided lessons of CURRICULUM.md, one per model. Targets are relative to the
+ * The guided lessons: the eight of CURRICULUM.md, one per model, then lesson 9 on the
+ * future-value model (issue 11). Targets are relative to the
  * data ("about a fifth of customers"); every answer is computed from the live state by the
  * functions in measures.ts.
  */
@@ -33,6 +34,8 @@ import {
   topTierIsSmallestFor,
 } from './measures';
 import type { FigureKey } from '../figures';
+import { holdoutDirection, holdoutWeeks, moreLikelyAlive } from './futureMeasures';
+import { dayToIso } from '../../days';
 import { courseDefaults } from './start';
 import type { Baseline, Lesson, LessonStep, ReadoutParam } from './types';
 
@@ -48,6 +51,8 @@ export const QUARTER = { min: 0.2, max: 0.3 } as const;
  * customer has been silent for 76 to 188 days, so a line at 90 would change nothing there.
  */
 export const TWO_MONTHS_DAYS = { min: 50, max: 70 } as const;
+/** "About half a year" of holdout, in weeks. */
+export const HALF_YEAR_WEEKS = { min: 20, max: 30 } as const;
 const DIM_LETTERS = { recency: 'R', frequency: 'F', monetary: 'M' } as const;
 
 const pct = (value: number): ReadoutParam => ({ kind: 'percent', value });
@@ -324,6 +329,56 @@ export const LESSONS: readonly Lesson[] = [
         goal: (ctx, start) => hasData(ctx) && ctx.snapshots > (start?.step.snapshots ?? 0),
         terms: ['re-evaluation', 'dynamic-classification'],
         fact: 'fact.quarterly',
+      },
+    ],
+  },
+  {
+    id: 'future',
+    start: courseDefaults,
+    steps: [
+      {
+        id: 'holdout',
+        action: { view: 'model' },
+        goal: (ctx) => onView('model')(ctx) && within(holdoutWeeks(ctx), HALF_YEAR_WEEKS) && holdoutDirection(ctx) !== null,
+        readout: (ctx) => {
+          const weeks = holdoutWeeks(ctx);
+          if (weeks === null || !ctx.future) return { key: 'lesson.readout.modelWaiting' };
+          if (weeks <= 0) return { key: 'lesson.readout.noHoldout' };
+          return { key: 'lesson.readout.holdout', params: { weeks: num(weeks), end: { kind: 'text', value: dayToIso(ctx.future.options.calibrationEnd) } } };
+        },
+        predict: {
+          kind: 'choice',
+          choices: [
+            { value: 'more', label: 'lesson.future.choice.more' },
+            { value: 'less', label: 'lesson.future.choice.less' },
+          ],
+          // The answer depends on the holdout the learner sets: shown once it is set.
+          revealAfterGoal: true,
+          answer: holdoutDirection,
+          conceals: ['model.holdout'],
+        },
+        terms: ['bgnbd', 'calibration', 'holdout'],
+      },
+      {
+        id: 'alive',
+        action: { view: 'customers' },
+        goal: (ctx, start) => hasData(ctx) && !!ctx.future && ctx.selectedCustomer !== null && ctx.selectedCustomer !== (start?.step.selectedCustomer ?? null),
+        predict: {
+          kind: 'choice',
+          choices: [
+            { value: 'frequent', label: 'lesson.future.choice.frequent' },
+            { value: 'rare', label: 'lesson.future.choice.rare' },
+          ],
+          answer: moreLikelyAlive,
+          conceals: ['future.customer'],
+        },
+        terms: ['p-alive', 'bgnbd'],
+      },
+      {
+        id: 'quadrant',
+        action: { view: 'quadrants' },
+        goal: (ctx) => onView('quadrants')(ctx) && !!ctx.future && ctx.analysis.currentFuture !== null,
+        terms: ['future-value', 'gamma-gamma', 'current-value'],
       },
     ],
   },

@@ -120,6 +120,13 @@ export const en = {
   'ex.fb.pareto.restated': 'Not yet: that is the revenue share from the question; the answer is the share of customers that brings it.',
   'ex.fb.reachTarget.tooMany': 'Not yet: more than {target} % of customers are M-high; raise the M threshold.',
   'ex.fb.reachTarget.tooFew': 'Not yet: fewer than {target} % of customers are M-high; lower the M threshold.',
+  'ex.fb.future.noModel': 'Not yet: the repeat-buying model needs transactions with dates and customers who buy again.',
+  'ex.fb.future.noHoldout': 'Not yet: the data does not run past the calibration end, so there is nothing to compare with.',
+  'ex.fb.pAlive.wrong': 'Not yet: weigh how long she has been silent against how often she used to buy.',
+  'ex.fb.pAlive.silence': 'Not yet: she used to buy often, so a silence this long, several of her usual gaps, says a lot.',
+  'ex.fb.pAlive.rare': 'Not yet: she buys rarely, so a long silence is ordinary for her and says less than it would for a frequent buyer.',
+  'ex.fb.holdout.notMore': 'Not this time. The model lets each customer keep her pace until she drops out; customers slowing down, or a quiet season after the calibration end, make the actual fall short.',
+  'ex.fb.holdout.notLess': 'Not this time. A sales season or a growing business after the calibration end, which the model knows nothing of, brings more purchases than it expects.',
   'ex.fb.connect.above': 'Not yet: the value line is above the pyramid’s boundary; lower it to that amount.',
   'ex.fb.connect.below': 'Not yet: the value line is below the pyramid’s boundary; raise it to that amount.',
   'ex.fb.connect.allHighValue': 'Not yet: that counts every high-value customer; the question asks for those who are also high potential.',
@@ -132,6 +139,11 @@ export const en = {
   'ex.choice.emptyBin.ties': 'Many customers share one value (one order), so two edges are equal',
   'ex.choice.emptyBin.bug': 'The tool lost some customers',
   'ex.choice.emptyBin.gap': 'No customer has a value between those edges',
+  'ex.choice.pAlive.low': 'Below 30 %',
+  'ex.choice.pAlive.middle': '30 % to 70 %',
+  'ex.choice.pAlive.high': '70 % or more',
+  'ex.choice.holdout.more': 'More than the model expected',
+  'ex.choice.holdout.less': 'Fewer than the model expected',
   'ex.field.then': 'Important value customers one period earlier',
   'ex.field.change': 'Change until now (+ or −)',
 
@@ -242,4 +254,17 @@ export const en = {
   'ex.realFiles.hint1': 'The cleaning report says which encoding was detected and which columns were used.',
   'ex.realFiles.hint2': 'Load it from the Data view; the customer count is in the report and on the RFM view.',
   'ex.realFiles.solution': 'Encoding {encoding}; {answer} customers.',
+  // ---- the future-value model (issue 11) ----
+  'ex.readPAlive.title': 'Still a customer? Read P(alive) from a history',
+  'ex.readPAlive.prompt':
+    'Customer {customer} first bought on {first}, came back on {repeats} other days, the last time on {last}. The repeat-buying model (BG/NBD) is fitted on all data up to {end}. How likely is it that she is still a customer on {end}?',
+  'ex.readPAlive.hint1': 'Compare her silence since the last purchase with her usual gap between purchases: the longer the silence against her own pace, the less likely she is still buying.',
+  'ex.readPAlive.hint2': 'Her purchases came about every {gap} weeks; she has been silent for {silent} weeks since. The customer card shows P(alive) once the exercise is solved.',
+  'ex.readPAlive.solution': 'P(alive) is {pAlive} %: {answerKey}.',
+  'ex.holdoutDirection.title': 'The model against what happened',
+  'ex.holdoutDirection.prompt':
+    'The model is fitted on the data up to {end} ({customers} customers) and expects {expected} repeat transactions from them in the {weeks} weeks after it. The data runs on past {end}: did those customers buy more or less than the model expected?',
+  'ex.holdoutDirection.hint1': 'The model assumes each customer keeps her own steady pace until she drops out for good. Did buying keep its pace after {end}?',
+  'ex.holdoutDirection.hint2': 'Compare the orders per month before and after {end}: sales seasons (618, Double 11) and customers buying less and less are things the model does not know.',
+  'ex.holdoutDirection.solution': 'They made {actual} repeat transactions against {expected} expected: {answerKey}.',
 } satisfies Record<string, string>;

@@ -163,4 +163,30 @@ export const en = {
   'lesson.reevaluate.customer.done': 'A move from important value to important to win back is the signal for personal outreach ([dynamic classification](term:dynamic-classification)).',
   'lesson.reevaluate.snapshot.goal': 'Back in the Movement view, choose "snapshot" and save one: next quarter you can compare against it.',
   'lesson.reevaluate.snapshot.done': 'Saved. Compare again next quarter and act on every trigger.',
+  // 9. Predicting future value
+  'lesson.future.title': 'Predicting future value',
+  'lesson.future.aim': 'Fit the repeat-buying model, check it against data it has not seen, and read who is still a customer.',
+  'lesson.future.holdout.goal':
+    'First guess. Then open the Model check view (the retail sample works best) and set a [holdout](term:holdout) of about half a year (20–30 weeks): the [BG/NBD model](term:bgnbd) learns only from the data up to the [calibration end](term:calibration).',
+  'lesson.future.holdout.predict':
+    'The model assumes every customer keeps her own steady pace until she drops out for good. In the half year it has not seen, will the customers make more or fewer repeat purchases than it expects?',
+  'lesson.future.holdout.done':
+    'The tracking plot shows actual against expected week by week. Where they part, something happened that the model does not know: a sales season, customers slowing down. Check a model on a holdout before trusting it.',
+  'lesson.future.alive.goal':
+    'Open the Customers view and select a customer who bought more than once: the customer card shows [P(alive)](term:p-alive), the expected purchases and the future value, with the model’s inputs x, t_x and T.',
+  'lesson.future.alive.predict':
+    'Two customers both first bought 60 weeks ago and last bought 20 weeks ago. A came back on 10 days in between, B on one. Which one does the model think is more likely still a customer?',
+  'lesson.future.alive.done':
+    'A silence is measured against the customer’s own pace: for a frequent buyer 20 silent weeks are many missed purchases, for a rare buyer they are ordinary.',
+  'lesson.future.quadrant.goal':
+    'Open the Quadrants view: without a future-value column, the current × future quadrant now uses the model’s estimate (expected purchases × expected spend from the [Gamma-Gamma model](term:gamma-gamma)).',
+  'lesson.future.quadrant.done':
+    'High current, low future value: customers the model sees drifting away, worth a call before they are gone. Refit every quarter, like the classes.',
+  'lesson.future.choice.more': 'More than expected',
+  'lesson.future.choice.less': 'Fewer than expected',
+  'lesson.future.choice.frequent': 'A, the frequent buyer',
+  'lesson.future.choice.rare': 'B, the rare buyer',
+  'lesson.readout.holdout': 'Holdout now {weeks} weeks: the model learns from the data up to {end}.',
+  'lesson.readout.noHoldout': 'No holdout yet: the model sees all the data.',
+  'lesson.readout.modelWaiting': 'The model is not ready: it needs transactions with dates (it may still be fitting).',
 } satisfies Record<string, string>;

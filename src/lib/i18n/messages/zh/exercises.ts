@@ -117,6 +117,13 @@ export const zh: Record<keyof typeof en, string> = {
   'ex.fb.pareto.restated': '还不对：这是题目中给出的收入占比；答案是带来这部分收入的客户占比。',
   'ex.fb.reachTarget.tooMany': '还不对：M 高的客户超过了 {target}%；请提高 M 阈值。',
   'ex.fb.reachTarget.tooFew': '还不对：M 高的客户不足 {target}%；请降低 M 阈值。',
+  'ex.fb.future.noModel': '还不对：重复购买模型需要带日期的交易数据，并且要有回购的客户。',
+  'ex.fb.future.noHoldout': '还不对：数据没有超出校准截止日，没有可以对照的实际数据。',
+  'ex.fb.pAlive.wrong': '还不对：把她沉默的时长与她过去的购买频率放在一起权衡。',
+  'ex.fb.pAlive.silence': '还不对：她过去购买频繁，沉默这么久（相当于她平时好几个购买间隔）说明了很多问题。',
+  'ex.fb.pAlive.rare': '还不对：她很少购买，长时间沉默对她来说很平常，不像对高频客户那样说明问题。',
+  'ex.fb.holdout.notMore': '这次不对。模型让每位客户保持自己的节奏直到流失；客户越买越少，或校准截止日之后是淡季，都会使实际少于预计。',
+  'ex.fb.holdout.notLess': '这次不对。校准截止日之后的促销季或业务增长是模型不知道的，会带来比预计更多的购买。',
   'ex.fb.connect.above': '还不对：价值线高于金字塔的分界点；请把它降到该金额。',
   'ex.fb.connect.below': '还不对：价值线低于金字塔的分界点；请把它升到该金额。',
   'ex.fb.connect.allHighValue': '还不对：这是全部高价值客户；问题问的是其中同时为高潜力的客户。',
@@ -128,6 +135,11 @@ export const zh: Record<keyof typeof en, string> = {
   'ex.choice.emptyBin.ties': '很多客户取值相同（只下过一单），所以两个分界点相等',
   'ex.choice.emptyBin.bug': '工具丢失了部分客户',
   'ex.choice.emptyBin.gap': '没有客户的取值落在这两个分界点之间',
+  'ex.choice.pAlive.low': '低于 30%',
+  'ex.choice.pAlive.middle': '30% 到 70%',
+  'ex.choice.pAlive.high': '70% 或以上',
+  'ex.choice.holdout.more': '比模型预计的多',
+  'ex.choice.holdout.less': '比模型预计的少',
   'ex.field.then': '上一周期的重要价值客户数',
   'ex.field.change': '到现在的变化（+ 或 −）',
 
@@ -235,4 +247,17 @@ export const zh: Record<keyof typeof en, string> = {
   'ex.realFiles.hint1': '清洗报告说明检测到的编码和使用了哪些列。',
   'ex.realFiles.hint2': '在数据视图中加载；客户数显示在报告和 RFM 视图中。',
   'ex.realFiles.solution': '编码 {encoding}；共 {answer} 位客户。',
+  // ---- 未来价值模型（issue 11）----
+  'ex.readPAlive.title': '还是客户吗？从购买记录判断存活概率 P(alive)',
+  'ex.readPAlive.prompt':
+    '客户 {customer} 于 {first} 首次购买，之后又在另外 {repeats} 天回购，最近一次在 {last}。重复购买模型（BG/NBD）用截至 {end} 的全部数据拟合。她在 {end} 仍是客户的可能性有多大？',
+  'ex.readPAlive.hint1': '把她自最后一次购买以来的沉默时间与她平时的购买间隔比较：相对她自己的节奏沉默越久，她仍在购买的可能性越小。',
+  'ex.readPAlive.hint2': '她大约每 {gap} 周购买一次；此后已沉默 {silent} 周。练习完成后，客户卡片会显示存活概率 P(alive)。',
+  'ex.readPAlive.solution': '存活概率 P(alive) 为 {pAlive}%：{answerKey}。',
+  'ex.holdoutDirection.title': '模型与实际对照',
+  'ex.holdoutDirection.prompt':
+    '模型用截至 {end} 的数据（{customers} 位客户）拟合，预计这些客户在之后 {weeks} 周内共有 {expected} 次重复交易。数据在 {end} 之后还有记录：这些客户实际购买的次数比模型预计的多还是少？',
+  'ex.holdoutDirection.hint1': '模型假设每位客户一直保持自己稳定的购买节奏，直到永久流失。{end} 之后购买是否保持了原来的节奏？',
+  'ex.holdoutDirection.hint2': '比较 {end} 前后每月的订单数：促销季（618、双 11）和越买越少的客户都是模型不知道的。',
+  'ex.holdoutDirection.solution': '实际重复交易 {actual} 次，模型预计 {expected} 次：{answerKey}。',
 };

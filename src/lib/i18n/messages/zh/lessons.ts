@@ -147,4 +147,30 @@ export const zh: Record<keyof typeof en, string> = {
   'lesson.reevaluate.customer.done': '从重要价值客户变为重要挽留客户，就是个人挽留的信号（[动态分类调整](term:dynamic-classification)）。',
   'lesson.reevaluate.snapshot.goal': '回到客户迁移视图，选择“快照”并保存一个：下个季度就可以与它比较。',
   'lesson.reevaluate.snapshot.done': '已保存。下个季度再次比较，并对每个触发信号采取行动。',
+  // 9. 预测未来价值
+  'lesson.future.title': '预测未来价值',
+  'lesson.future.aim': '拟合重复购买模型，用模型没见过的数据检验它，并读出谁仍是客户。',
+  'lesson.future.holdout.goal':
+    '先猜一猜。然后打开模型检验视图（零售示例效果最好），把[留出期](term:holdout)设为约半年（20–30 周）：[BG/NBD 模型](term:bgnbd)只从[校准截止日](term:calibration)之前的数据学习。',
+  'lesson.future.holdout.predict':
+    '模型假设每位客户一直保持自己稳定的节奏购买，直到永久流失。在模型没见过的半年里，客户的重复购买会比模型预计的多还是少？',
+  'lesson.future.holdout.done':
+    '跟踪图逐周比较实际与预计。两条线分开的地方，发生了模型不知道的事情：促销季、客户越买越少。先用留出期检验模型，再相信它。',
+  'lesson.future.alive.goal':
+    '打开客户视图，选择一位购买过不止一次的客户：客户卡片显示[存活概率 P(alive)](term:p-alive)、预计购买次数和未来价值，以及模型的输入 x、t_x 和 T。',
+  'lesson.future.alive.predict':
+    '两位客户都在 60 周前首次购买、20 周前最后一次购买。A 在此期间又在 10 天回购，B 只回购 1 天。模型认为谁更可能仍是客户？',
+  'lesson.future.alive.done':
+    '沉默要与客户自己的节奏相比：对高频客户来说，沉默 20 周意味着错过了很多次购买；对低频客户来说却很平常。',
+  'lesson.future.quadrant.goal':
+    '打开四象限视图：没有未来价值列时，“当前价值 × 未来价值”象限现在使用模型估计（预计购买次数 × [Gamma-Gamma 模型](term:gamma-gamma)估计的每次金额）。',
+  'lesson.future.quadrant.done':
+    '当前价值高、未来价值低：模型认为正在流失的客户，值得在他们离开前联系。像分类一样，每个季度重新拟合。',
+  'lesson.future.choice.more': '比预计的多',
+  'lesson.future.choice.less': '比预计的少',
+  'lesson.future.choice.frequent': 'A，高频客户',
+  'lesson.future.choice.rare': 'B，低频客户',
+  'lesson.readout.holdout': '留出期现为 {weeks} 周：模型从截至 {end} 的数据学习。',
+  'lesson.readout.noHoldout': '尚未设置留出期：模型使用全部数据。',
+  'lesson.readout.modelWaiting': '模型尚未就绪：需要带日期的交易数据（也可能仍在拟合）。',
 };
