@@ -10,6 +10,8 @@
  * Nothing here may be computed by the code under test.
  */
 
+import { HOLDOUT, PICKS } from './futureAnswers';
+
 /** samples/classroom.csv at its default analysis date (2025-01-01): 40 customers, 52,455 revenue. */
 export const CLASSROOM = {
   customers: 40,
@@ -109,6 +111,10 @@ export const EXERCISE_ANSWERS: Record<string, Answer & { promptFigures?: string[
   'b15-quarter': { type: 'numbers', right: { 'ex.field.then': 614, 'ex.field.change': -8 }, wrong: { 'ex.field.then': 714, 'ex.field.change': 92 } },
   // The GB18030 retail file: 3,000 customers.
   'b16-gb18030': { type: 'number', right: 3000, wrong: 3009 },
+  // Retail, fitted up to 2024-12-31: customer 11552 (one repeat, silent since 2023-07-01) has P(alive) 41 % (futureAnswers.ts).
+  'b17-p-alive': { type: 'choice', right: 'ex.choice.pAlive.middle', wrong: 'ex.choice.pAlive.low', promptFigures: ['11552', '2023-06-01', '2023-07-01'] },
+  // Retail, 26 weeks held out after 2024-07-02: 2,395 repeat transactions against 3,000.7 expected (futureAnswers.ts).
+  'b18-holdout': { type: 'choice', right: 'ex.choice.holdout.less', wrong: 'ex.choice.holdout.more', promptFigures: ['2024-07-02'] },
 };
 
 /** Every retail customer who went from HHH (2024-10-01) to LHH (2025-01-01): 103. */
@@ -163,6 +169,9 @@ export const REVEALED_ANSWERS: Record<string, { answer: unknown; solution?: unkn
   'b15-quarter': { answer: { then: 614, change: -8 } },
   // The GB18030 retail file: 3,000 customers.
   'b16-gb18030': { answer: 3000, solution: 3000 },
+  // Retail (future_answers.py, futureAnswers.ts): customer 11552's P(alive) 41 %; 2,395 against 3,000.7 after 2024-07-02.
+  'b17-p-alive': { answer: 'middle' },
+  'b18-holdout': { answer: 'less' },
 };
 
 /**
@@ -293,6 +302,15 @@ export function variantAnswer(id: string, params: Record<string, unknown>): Answ
     }
     case 'b13-pareto':
       return num(r.pareto[String(params.revenueShare)] as number);
+    case 'b17-p-alive': {
+      const p = PICKS[`${params.band}|${params.at}` as keyof typeof PICKS].pAlive;
+      const band = p < 0.3 ? 'low' : p < 0.7 ? 'middle' : 'high';
+      return { type: 'choice', right: `ex.choice.pAlive.${band}`, wrong: `ex.choice.pAlive.${band === 'low' ? 'high' : 'low'}` };
+    }
+    case 'b18-holdout': {
+      const d = HOLDOUT[Number(params.holdoutWeeks) as keyof typeof HOLDOUT].direction;
+      return { type: 'choice', right: `ex.choice.holdout.${d}`, wrong: `ex.choice.holdout.${d === 'more' ? 'less' : 'more'}` };
+    }
     case 'b15-quarter': {
       const o = r.overTime[String(params.months)] as { then: number; change: number };
       return {

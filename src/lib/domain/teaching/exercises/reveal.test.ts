@@ -14,15 +14,7 @@ import { defaultLensSettings, type LensSettings } from '../../models/analysis';
 import { defaultSegmentRules } from '../../models/segments';
 import { monthsEarlier } from '../../models/compare';
 import type { AnswerValue, ExerciseContext, SampleKey } from './types';
-import { REVEALED_ANSWERS as RFM_ANSWERS } from '../../../../../tests/reference/classroomAnswers';
-import { HOLDOUT, PICKS } from '../../../../../tests/reference/futureAnswers';
-
-// The future-value exercises' defaults: future_answers.py (pandas + scipy), P(alive) 41 % is "middle".
-const REVEALED_ANSWERS: Record<string, { answer: unknown; solution?: unknown }> = {
-  ...RFM_ANSWERS,
-  'b17-p-alive': { answer: PICKS['middle|0.5'].pAlive >= 0.3 && PICKS['middle|0.5'].pAlive < 0.7 ? 'middle' : 'not middle' },
-  'b18-holdout': { answer: HOLDOUT[26].direction },
-};
+import { REVEALED_ANSWERS } from '../../../../../tests/reference/classroomAnswers';
 
 const root = resolve(__dirname, '../../../../..');
 
