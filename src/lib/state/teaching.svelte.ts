@@ -40,6 +40,8 @@ export class Teaching {
     },
     selectedCustomer: this.workspace.selectedCustomer,
     snapshots: this.workspace.snapshots.length,
+    // The model (made by the first view that shows it), only when its fit is for the data and settings of now.
+    future: this.workspace.futureEstimate?.current ? this.workspace.futureEstimate.result : null,
   }));
 
   /**

@@ -24,6 +24,7 @@ import { lifecycleStages } from '../domain/models/lifecycle';
 import { DEFAULT_FUTURE_SETTING, nextAnalysisDay, type FutureSetting } from '../domain/models/settings';
 import { paretoCurve } from '../domain/models/pyramid';
 import type { CustomerMetrics, Dataset, DayNumber, IngestReport } from '../domain/types';
+import type { FutureResult } from '../domain/future';
 import { History } from './settingsHistory';
 
 import { VIEWS, type ViewKey } from '../viewKeys';
@@ -35,6 +36,9 @@ export type FutureSource = 'column' | 'model' | 'projection' | null;
 /** The future-value model as the workspace sees it (state/future.svelte.ts), attached once it is made. */
 export interface FutureEstimate {
   valuesFor(metrics: CustomerMetrics): Float64Array | null;
+  /** The last finished fit, and whether it is for the data and settings of now (the lessons read only a current one). */
+  readonly result: FutureResult | null;
+  readonly current: boolean;
 }
 
 export type LensKey = 'eight' | 'segments' | 'pyramid' | 'valuePotential' | 'currentFuture' | 'lifecycle';

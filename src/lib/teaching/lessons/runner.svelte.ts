@@ -116,13 +116,15 @@ export class LessonRunner {
   };
 
   private snapshotState(): AnalysisState {
-    return { analysisDay: this.workspace.analysisDay, monetaryMode: this.workspace.monetaryMode, settings: this.workspace.settings };
+    return { analysisDay: this.workspace.analysisDay, monetaryMode: this.workspace.monetaryMode, settings: this.workspace.settings, future: this.workspace.future };
   }
 
   private applyState(s: AnalysisState) {
     this.workspace.analysisDay = s.analysisDay;
     this.workspace.monetaryMode = s.monetaryMode;
     this.workspace.settings = s.settings;
+    // A lesson that does not declare model settings leaves them as they are.
+    if (s.future) this.workspace.future = s.future;
   }
 
   /** Start (from the beginning, or where the learner left off) from the lesson's own state, and show its first view. */

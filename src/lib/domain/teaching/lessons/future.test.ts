@@ -11,7 +11,7 @@ import { contextOf, retailDataset, withFuture, type CtxOptions } from './fixture
 import { concealedFigures, firstView, lessonById } from './lessons';
 import { holdoutWeeks } from './futureMeasures';
 import { pAlive } from '../../future';
-import { courseDefaults } from './start';
+import { courseDefaults, parseOpenLesson } from './start';
 import type { Baseline, LessonStep } from './types';
 import { HOLDOUT, TWO_HISTORIES } from '../../../../../tests/reference/futureAnswers';
 
@@ -26,8 +26,8 @@ const c = (o: CtxOptions = {}, holdout: number | null = 0) => {
 };
 
 describe('lesson 9 on the retail sample', () => {
-  it('starts from the course defaults, on the model view', () => {
-    expect(lesson.start()).toEqual(courseDefaults());
+  it('starts from the course defaults and no holdout, on the model view', () => {
+    expect(lesson.start()).toEqual({ ...courseDefaults(), future: { holdoutWeeks: 0, horizonWeeks: 52, annualDiscountRate: 0 } });
     expect(firstView(lesson)).toBe('model');
     expect(lesson.steps.map((s) => s.id)).toEqual(['holdout', 'alive', 'quadrant']);
   });
@@ -100,5 +100,19 @@ describe('lesson 9 on the retail sample', () => {
     }
     expect(s.predict!.answer(c({ view: 'customers' }, null))).toBeNull();
     expect(concealedFigures(s, false, false)).toEqual(['future.customer']);
+  });
+});
+
+describe('the learner’s model settings kept aside while lesson 9 runs', () => {
+  const stepsOf = (id: string) => lessonById(id)?.steps.length;
+  const state = (future: unknown) => ({ id: 'future', step: 1, own: { datasetName: 'retail-transactions.csv', state: { ...courseDefaults(), future } } });
+  it('come back from the progress record when valid', () => {
+    const own = { holdoutWeeks: 13, horizonWeeks: 26, annualDiscountRate: 0.1 };
+    expect(parseOpenLesson(state(own), stepsOf)!.own!.state.future).toEqual(own);
+  });
+  it('a record from before the model has none; an invalid one is not given back', () => {
+    const { future: _none, ...old } = state(undefined).own.state;
+    expect(parseOpenLesson({ id: 'future', step: 0, own: { datasetName: null, state: old } }, stepsOf)!.own!.state.future).toBeUndefined();
+    expect(parseOpenLesson(state({ holdoutWeeks: -1, horizonWeeks: 26, annualDiscountRate: 0 }), stepsOf)!.own).toBeNull();
   });
 });

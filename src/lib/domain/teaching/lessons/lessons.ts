@@ -36,7 +36,7 @@ import {
 import type { FigureKey } from '../figures';
 import { holdoutDirection, holdoutWeeks, moreLikelyAlive } from './futureMeasures';
 import { dayToIso } from '../../days';
-import { courseDefaults } from './start';
+import { courseDefaults, modelDefaults } from './start';
 import type { Baseline, Lesson, LessonStep, ReadoutParam } from './types';
 
 /** The budget the value x potential lesson splits (the Budget calculator's default). */
@@ -334,7 +334,10 @@ export const LESSONS: readonly Lesson[] = [
   },
   {
     id: 'future',
-    start: courseDefaults,
+    // A model needs a few thousand customers: the 40 of the classroom sample are too few.
+    sample: 'retail',
+    // No holdout to begin with: setting one is the first act.
+    start: modelDefaults,
     steps: [
       {
         id: 'holdout',

@@ -6,18 +6,27 @@
  */
 import { defaultLensSettings, type LensSettings } from '../../models/analysis';
 import type { MonetaryMode } from '../../models/metrics';
-import { analysisDayProblem, isRecord, isWholeIn, lensSettingsProblem, own } from '../../models/settingsSchema';
+import { analysisDayProblem, futureSetting, isRecord, isWholeIn, lensSettingsProblem, own } from '../../models/settingsSchema';
+import { DEFAULT_FUTURE_SETTING, type FutureSetting } from '../../models/settings';
 import type { DayNumber } from '../../types';
 
-/** The part of a workspace a lesson sets: analysis date (null: the data's default), M mode, lens settings. */
+/**
+ * The part of a workspace a lesson sets: analysis date (null: the data's default), M mode,
+ * lens settings, and for a lesson about the future-value model its settings (absent: the
+ * lesson leaves the model's settings as they are).
+ */
 export interface AnalysisState {
   analysisDay: DayNumber | null;
   monetaryMode: MonetaryMode;
   settings: LensSettings;
+  future?: FutureSetting;
 }
 
 /** The course's defaults (COURSE.md): k = 5, thresholds at the mean, quantile edges, default rules, tiers and lines, the default date. */
 export const courseDefaults = (): AnalysisState => ({ analysisDay: null, monetaryMode: 'sum', settings: defaultLensSettings(5) });
+
+/** The course defaults and the model's defaults: no holdout, a year ahead, undiscounted. */
+export const modelDefaults = (): AnalysisState => ({ ...courseDefaults(), future: { ...DEFAULT_FUTURE_SETTING } });
 
 /**
  * The open lesson as kept in the workspace's progress record (field `openLesson`), so a
@@ -35,8 +44,11 @@ function stateOf(v: unknown): AnalysisState | null {
   const day = own(v, 'analysisDay');
   const mode = own(v, 'monetaryMode');
   const settings = own(v, 'settings');
+  const future = own(v, 'future');
   if (analysisDayProblem(day, 'analysisDay') || (mode !== 'sum' && mode !== 'average') || lensSettingsProblem(settings)) return null;
-  return { analysisDay: day as DayNumber | null, monetaryMode: mode, settings: settings as LensSettings };
+  if (future !== undefined && futureSetting(future, 'future')) return null;
+  const state: AnalysisState = { analysisDay: day as DayNumber | null, monetaryMode: mode, settings: settings as LensSettings };
+  return future === undefined ? state : { ...state, future: future as FutureSetting };
 }
 
 /**

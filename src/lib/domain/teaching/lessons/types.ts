@@ -9,6 +9,7 @@
 import type { TeachingContext } from '../context';
 import type { FigureKey } from '../figures';
 import type { AnalysisState } from './start';
+import type { SampleKey } from '../exercises/types';
 
 /** What a goal may compare against: the live state when the lesson and the step began. */
 export interface Baseline {
@@ -78,6 +79,8 @@ export interface LessonStep {
 
 export interface Lesson {
   id: string;
+  /** The bundled sample the lesson is written for (absent: the classroom sample); the coach offers to load it. */
+  sample?: SampleKey;
   /** The analysis state the lesson is written for: applied on start, the learner's given back on leaving. */
   start: () => AnalysisState;
   steps: readonly LessonStep[];

@@ -28,6 +28,8 @@ export const en = {
   'lesson.coach.restart': 'Start again',
   'lesson.coach.noData': 'The lessons work on live data. Load a sample to begin.',
   'lesson.coach.loadSample': 'Load the classroom sample',
+  'lesson.coach.loadSampleRetail': 'Load the retail sample',
+  'lesson.coach.otherSample': 'This lesson is written for the sample “{sample}”; other data may have too few customers who buy again.',
   'lesson.coach.predict': 'Predict first',
   'lesson.coach.guess': 'Your guess',
   'lesson.coach.guessPercent': 'Your guess (%)',

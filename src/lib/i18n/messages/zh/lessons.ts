@@ -30,6 +30,8 @@ export const zh: Record<keyof typeof en, string> = {
   'lesson.coach.restart': '重新开始',
   'lesson.coach.noData': '课程使用实时数据。请先加载一个示例。',
   'lesson.coach.loadSample': '加载课堂示例',
+  'lesson.coach.loadSampleRetail': '加载零售示例',
+  'lesson.coach.otherSample': '本课程按“{sample}”编写；其他数据中回购的客户可能不够多。',
   'lesson.coach.predict': '先预测',
   'lesson.coach.guess': '你的猜测',
   'lesson.coach.guessPercent': '你的猜测（%）',
