@@ -331,13 +331,14 @@ describe.each(LOCALES)('lessons in %s', (loc) => {
       async (l) => {
         await l.open('model');
         // Guess first: the answer waits until a holdout is set; the holdout's figures stay hidden until then.
-        await l.guessChoice(`lesson.future.choice.${HOLDOUT[26].direction === 'more' ? 'less' : 'more'}`);
+        const right: string = HOLDOUT[26].direction;
+        await l.guessChoice(`lesson.future.choice.${right === 'more' ? 'less' : 'more'}`);
         await expect.poll(() => l.reveal().textContent()).toContain(l.t('lesson.coach.waitGoal'));
         await l.page.getByRole('button', { name: l.t('model.holdOut', { weeks: 26 }) }).click();
         await l.met();
         await l.expectVerdict(false);
         await l.again();
-        await l.guessChoice(`lesson.future.choice.${HOLDOUT[26].direction}`);
+        await l.guessChoice(`lesson.future.choice.${right}`);
         await l.expectVerdict(true);
         await l.next();
         await l.open('customers');
