@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { preloadInitialMessages } from './src/lib/i18n/preloadPlugin.ts';
+import { asyncCss } from './src/lib/asyncCssPlugin.ts';
 
 // Relative base: the built site must work from any GitHub Pages subpath.
 export default defineConfig({
@@ -11,6 +12,8 @@ export default defineConfig({
     svelte(),
     // index.html preloads the initial language's messages chunk (only that one).
     preloadInitialMessages(),
+    // The app's stylesheets do not hold back the static shell's first paint.
+    asyncCss(),
     // Offline after the first visit: a precaching service worker (Workbox through
     // vite-plugin-pwa). 'prompt' so a new version waits for the user (UpdateNotice) and
     // never reloads the page under a trainer mid-workshop.

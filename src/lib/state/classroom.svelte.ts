@@ -1,6 +1,6 @@
 /**
- * Everything live in one classroom, created once at the app root (App.svelte) and handed to
- * components through Svelte context (./context.ts). Each part gets the parts it works on in
+ * Everything live in one classroom, created once by main.ts, given to the app root (App.svelte) and
+ * handed to components through Svelte context (./context.ts). Each part gets the parts it works on in
  * its constructor, so a test builds a fresh classroom instead of resetting module-level
  * singletons. Parts used only by lazily loaded views (the trainer's scenario, the lesson and
  * exercise runners, packs) are created on first use through `part`, so their code stays out

@@ -1,6 +1,6 @@
 /**
  * The classroom reaches components through Svelte context, set once at the app root
- * (App.svelte). A component test renders with its own fresh Classroom in
+ * (App.svelte, given the classroom main.ts made). A component test renders with its own fresh Classroom in
  * the context, so no test has to reset a module-level singleton.
  */
 import { getContext, hasContext, setContext } from 'svelte';
