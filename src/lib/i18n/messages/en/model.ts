@@ -3,14 +3,9 @@ export const en = {
   'model.intro':
     'The repeat-buying model (BG/NBD) learns from the calibration period only. Here its prediction meets what customers really did afterwards, in the holdout: check a model on new data before you trust it (the course\'s dynamic re-evaluation).',
   'model.needsTransactions': 'The model check needs transactions (one row per order with its date); a customer table has no purchase history.',
-  'model.running': 'Fitting the model…',
-  'model.runningStage': 'Fitting the model: {stage}',
   'model.failed': 'The model could not be fitted: {reason}',
   'model.fit': 'Calibration: {from} to {end}, {customers} customers ({repeaters} bought again). BG/NBD: r = {r}, α = {alpha}, a = {a}, b = {b}.',
   'model.holdout': 'Holdout: {weeks} weeks after the calibration end, to {last}.',
-  'model.stage.summary': 'summarising each customer\'s purchases',
-  'model.stage.fit': 'fitting the models',
-  'model.stage.predict': 'predicting each customer',
   'model.noHoldout':
     'No holdout: the calibration period runs to the end of the data, so there is nothing yet to check the prediction against. Keep the last weeks back: the model then learns from the weeks before them only.',
   'model.holdOut': 'Hold out the last {weeks} weeks',

@@ -4,14 +4,9 @@ import type { en } from '../en/model';
 export const zh: Record<keyof typeof en, string> = {
   'model.intro': '重复购买模型（BG/NBD）只从校准期学习。这里把它的预测与客户在留出期的真实行为对比：先在新数据上检验模型，再相信它（即课程中的动态再评估）。',
   'model.needsTransactions': '模型检验需要交易明细（每行一笔订单及其日期）；客户汇总表没有购买历史。',
-  'model.running': '正在拟合模型…',
-  'model.runningStage': '正在拟合模型：{stage}',
   'model.failed': '无法拟合模型：{reason}',
   'model.fit': '校准期：{from} 至 {end}，{customers} 位客户（{repeaters} 位有重复购买）。BG/NBD：r = {r}、α = {alpha}、a = {a}、b = {b}。',
   'model.holdout': '留出期：校准截止日后 {weeks} 周，至 {last}。',
-  'model.stage.summary': '汇总每位客户的购买记录',
-  'model.stage.fit': '拟合模型',
-  'model.stage.predict': '预测每位客户',
   'model.noHoldout': '没有留出期：校准期一直延续到数据末尾，因此还无法检验预测。把最后几周留出来：模型就只从此前的数据学习。',
   'model.holdOut': '留出最后 {weeks} 周',
 
