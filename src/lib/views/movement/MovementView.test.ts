@@ -100,8 +100,12 @@ describe('ExportCustomersButton', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Export customers (CSV)' }));
     expect(click).toHaveBeenCalledOnce();
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0].arrayBuffer());
-    expect(text.startsWith('\uFEFFCustomer ID,Recency R (days)')).toBe(true);
-    expect(text.split('\r\n')[1]).toBe('A,11,4,2000,5,5,5,HHH,Important value,Champions,High value,Growth');
+    // A block of # lines states the data and the thresholds; an empty line, then the table.
+    expect(text.startsWith('\uFEFF# Customers\r\n# Data: test.csv · 7 customers')).toBe(true);
+    const lines = text.split('\r\n');
+    const header = lines.indexOf('') + 1;
+    expect(lines[header].startsWith('Customer ID,Recency R (days)')).toBe(true);
+    expect(lines[header + 1].startsWith('A,11,4,2000,5,5,5,HHH,Important value,Champions,High value,Growth,')).toBe(true);
     click.mockRestore();
     cleanup();
   });
