@@ -78,7 +78,7 @@ describe('future-value model in the classroom', () => {
     expect(await page.locator('svg text', { hasText: '未来价值（模型估计）' }).count()).toBe(1);
     await expect.poll(() => page.getByTestId('currentFuture-source').textContent()).toMatch(/未来价值是模型估计/);
 
-    const holdout = page.getByRole('spinbutton', { name: '验证期（周）' });
+    const holdout = page.getByRole('spinbutton', { name: '留出期（周）' });
     await holdout.fill('13');
     await holdout.press('Enter');
     // 13 weeks before 31 Dec 2024: 1 Oct 2024.
