@@ -21,7 +21,7 @@ const TEXT = {
 } as const;
 
 describe.each(['en', 'zh'] as const)('model check (%s)', (lang) => {
-  it('holds out 26 weeks, fits in the worker and reads at 1280×720', async () => {
+  it('holds out 26 weeks, fits in the worker, reads at 1280×720; ⟲ puts the model settings back', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, errors } = await visit(site, `?lang=${lang}`, { context });
     const t = TEXT[lang];
@@ -54,6 +54,18 @@ describe.each(['en', 'zh'] as const)('model check (%s)', (lang) => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
     // The tracking chart's first screen: its top is visible without scrolling at 720 px.
     expect((await page.getByTestId('tracking-chart').boundingBox())!.y).toBeLessThan(720);
+
+    // ⟲ resets this view: the model's settings go back to the defaults (no holdout), as one undoable step.
+    const weeks = page.getByTestId('future-settings').locator('input[type="number"]');
+    await weeks.first().fill('30');
+    await weeks.first().dispatchEvent('change');
+    await weeks.nth(1).fill('39');
+    await weeks.nth(1).dispatchEvent('change');
+    await page.getByTestId('reset-defaults').click();
+    await expect.poll(() => weeks.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['0', '52', '0']);
+    await page.getByTestId('model-no-holdout').waitFor();
+    await page.getByTestId('undo').click();
+    await expect.poll(() => weeks.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['30', '39', '0']);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

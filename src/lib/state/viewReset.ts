@@ -5,6 +5,7 @@
  */
 import { defaultLensSettings, type LensSettings } from '../domain/models/analysis';
 import { BIN_VALUES } from '../domain/models/settingsSchema';
+import { DEFAULT_FUTURE_SETTING, withDefaultFuture, type FutureSetting } from '../domain/models/settings';
 import { defaultWorkspaceState, type ViewKey, type WorkspaceState } from './workspace.svelte';
 
 type LensPart = Exclude<keyof LensSettings, 'bins'>;
@@ -21,6 +22,11 @@ const LENS_PARTS: Record<ViewKey, readonly LensPart[]> = {
   trainer: [],
 };
 
+/** The future-value model's settings after a reset of `view`: the model check's own settings go back to the defaults; other views keep them (same object). */
+export function resetViewFuture(future: FutureSetting, view: ViewKey): FutureSetting {
+  return view === 'model' ? withDefaultFuture(future) : future;
+}
+
 /** The state with `view`'s settings back at their defaults (the analysis date too: every view shows it). */
 export function resetViewState(state: WorkspaceState, view: ViewKey): WorkspaceState {
   const stored = state.settings?.bins;
@@ -33,6 +39,7 @@ export function resetViewState(state: WorkspaceState, view: ViewKey): WorkspaceS
   if (view === 'data' || view === 'rfm') next.monetaryMode = 'sum';
   if (view === 'movement') next.snapshots = [];
   if (view === 'customers') next.selectedCustomer = null;
+  next.future = state.future ? resetViewFuture(state.future, view) : { ...DEFAULT_FUTURE_SETTING };
   return next;
 }
 

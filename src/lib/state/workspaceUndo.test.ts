@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { withBins, withCustomThreshold } from '../domain/models/settings';
+import { withBins, withCustomThreshold, withDiscountRate, withFutureWeeks } from '../domain/models/settings';
 import { defaultLensSettings } from '../domain/models/analysis';
 import { smallDataset } from '../domain/teaching/lessons/fixtures';
 import type { IngestReport } from '../domain/types';
 import { Workspace } from './workspace.svelte';
+import { resetViewFuture, resetViewState } from './viewReset';
 
 function loaded(): Workspace {
   const ws = new Workspace();
@@ -102,6 +103,24 @@ describe('undo and redo of settings', () => {
     expect([ws.canUndo, ws.canRedo]).toEqual([true, false]);
     ws.undo();
     expect(ws.settings).toBe(start);
+  });
+
+  // The header's ⟲ on the model check (trainer/SettingsUndo.svelte) passes resetViewFuture to changeSettings.
+  it("the model check's reset puts holdout, horizon and discount back at the defaults as one undo step; other views' resets keep them", () => {
+    const ws = loaded();
+    ws.updateFuture((f) => withFutureWeeks(f, 'holdoutWeeks', 26));
+    ws.updateFuture((f) => withFutureWeeks(f, 'horizonWeeks', 39));
+    ws.updateFuture((f) => withDiscountRate(f, 0.1));
+    const set = ws.future;
+    ws.changeSettings({ future: resetViewFuture(ws.future, 'quadrants') });
+    expect(ws.future).toBe(set);
+    ws.changeSettings({ future: resetViewFuture(ws.future, 'model') });
+    expect(ws.future).toEqual({ holdoutWeeks: 0, horizonWeeks: 52, annualDiscountRate: 0 });
+    ws.undo();
+    expect(ws.future).toBe(set);
+    // The error boundary's reset of the same view does the same on the stored state.
+    expect(resetViewState(ws.toState(), 'model').future).toEqual({ holdoutWeeks: 0, horizonWeeks: 52, annualDiscountRate: 0 });
+    expect(resetViewState(ws.toState(), 'rfm').future).toEqual({ holdoutWeeks: 26, horizonWeeks: 39, annualDiscountRate: 0.1 });
   });
 
   it('other data starts a fresh history', () => {

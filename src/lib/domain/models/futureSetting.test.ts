@@ -1,6 +1,6 @@
 /** The future-value model's settings: pure operations, the calibration end, and the stored-record check. */
 import { describe, expect, it } from 'vitest';
-import { calibrationEndFor, DEFAULT_FUTURE_SETTING, withDiscountRate, withFutureWeeks } from './settings';
+import { calibrationEndFor, DEFAULT_FUTURE_SETTING, withDefaultFuture, withDiscountRate, withFutureWeeks } from './settings';
 import { futureSetting } from './settingsSchema';
 import { isoToDay } from '../days';
 
@@ -17,6 +17,14 @@ describe('future settings operations', () => {
     expect(withDiscountRate(s, 3).annualDiscountRate).toBe(0.99);
     expect(withDiscountRate(s, -1)).toBe(s);
     expect(withDiscountRate(s, Number.POSITIVE_INFINITY)).toBe(s);
+  });
+
+  it('back to the defaults: a new object when anything differs, the same one when nothing does', () => {
+    const changed = { holdoutWeeks: 26, horizonWeeks: 39, annualDiscountRate: 0.1 };
+    expect(withDefaultFuture(changed)).toEqual({ holdoutWeeks: 0, horizonWeeks: 52, annualDiscountRate: 0 });
+    expect(withDefaultFuture({ ...DEFAULT_FUTURE_SETTING, annualDiscountRate: 0.05 })).toEqual(DEFAULT_FUTURE_SETTING);
+    const atDefaults = { holdoutWeeks: 0, horizonWeeks: 52, annualDiscountRate: 0 };
+    expect(withDefaultFuture(atDefaults)).toBe(atDefaults);
   });
 
   it('the calibration end is the last counted day, less the holdout', () => {

@@ -177,6 +177,13 @@ export function withDiscountRate(s: FutureSetting, rate: number): FutureSetting 
   return s.annualDiscountRate === value ? s : { ...s, annualDiscountRate: value };
 }
 
+/** The model's settings back at the course defaults (a view's reset); `s` itself when it already is, so no undo step is made. */
+export function withDefaultFuture(s: FutureSetting): FutureSetting {
+  const d = DEFAULT_FUTURE_SETTING;
+  const same = s.holdoutWeeks === d.holdoutWeeks && s.horizonWeeks === d.horizonWeeks && s.annualDiscountRate === d.annualDiscountRate;
+  return same ? s : { ...d };
+}
+
 /**
  * The model's calibration end for an analysis day (the first day not counted) and a holdout:
  * the last counted day minus the holdout. Null without an analysis day (a customer table).
