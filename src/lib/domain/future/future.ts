@@ -9,6 +9,9 @@ import { msg, type MessageRef } from '../messages';
 import { expectedRepeats, fitBgNbd, pAlive, type BgNbdFit } from './bgnbd';
 import { expectedSpend, fitGammaGamma, type GammaGammaFit } from './gammaGamma';
 import { modelSummary, type ModelSummary } from './summary';
+import { MAX_HORIZON_WEEKS } from './limits';
+
+export { MAX_HORIZON_WEEKS };
 
 export interface FutureOptions {
   calibrationEnd: DayNumber;
@@ -46,8 +49,6 @@ export interface FutureResult {
 export type FutureStage = 'summary' | 'fit' | 'predict';
 
 export type FutureOutcome = { ok: true; result: FutureResult } | { ok: false; error: MessageRef };
-
-export const MAX_HORIZON_WEEKS = 520;
 
 /**
  * Beyond this a + b the beta distribution of the drop-out probability has almost no spread:

@@ -1,15 +1,15 @@
 /**
  * Pure layout helpers of the RFM view: histogram bins from the sorted columns, the score
- * ranges between edges, score cuts as raw amounts, edge moves, the
- * R x F x M count cube, and edits of the segment rule table. Nothing here touches the DOM
- * or the workspace, so every piece is tested on its own.
+ * ranges between edges, score cuts as raw amounts, the R x F x M count cube and the
+ * histogram's frame. Nothing here touches the DOM or the workspace, so every piece is tested
+ * on its own. The edits of edges and rules are in ./rfmEdits.ts (the settings ops need them on
+ * the first page; this file's d3 scales are for the RFM view only).
  */
 import { bisectLeft, bisectRight, tickStep } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { tickBudget } from './chartFrame';
 import { quantileOfSorted } from './quantile';
 import type { Dimension } from './scores';
-import type { ScoreRange, SegmentRule } from './segments';
 
 export interface HistogramBin {
   x0: number;
@@ -149,15 +149,6 @@ export function scoreCutValue(dimension: Dimension, s: number, edges: readonly n
   return dimension === 'recency' ? edges[k - s] : edges[s - 2];
 }
 
-/** Edge `i` moved to `value`, kept between its neighbours so the order (and which handle is which) holds. */
-export function moveEdge(edges: readonly number[], i: number, value: number): number[] {
-  const next = [...edges];
-  const lo = i > 0 ? edges[i - 1] : -Infinity;
-  const hi = i < edges.length - 1 ? edges[i + 1] : Infinity;
-  next[i] = Math.min(hi, Math.max(lo, value));
-  return next;
-}
-
 /** Where each of the eight classes sits: block 0 = M high; column 0 = R high; row 0 = F high. */
 export function eightCell(code: number): { block: number; col: number; row: number } {
   return { block: code >= 4 ? 1 : 0, col: (code >> 1) & 1, row: code & 1 };
@@ -197,64 +188,6 @@ export function rfCube(R: ArrayLike<number>, F: ArrayLike<number>, M: ArrayLike<
       if (total > maxCount) maxCount = total;
     }
   return { k, counts, modeM, maxCount };
-}
-
-// Segment rule table edits: each returns a new array, the input is never changed.
-
-export type RuleDim = 'R' | 'F' | 'M';
-
-const cloneRule = (rule: SegmentRule): SegmentRule => ({
-  key: rule.key,
-  ...(rule.label !== undefined ? { label: rule.label } : {}),
-  R: { ...rule.R },
-  F: { ...rule.F },
-  M: { ...rule.M },
-});
-
-export function cloneRules(rules: readonly SegmentRule[]): SegmentRule[] {
-  return rules.map(cloneRule);
-}
-
-export function moveRule(rules: readonly SegmentRule[], i: number, by: -1 | 1): SegmentRule[] {
-  const next = cloneRules(rules);
-  const j = i + by;
-  if (j < 0 || j >= next.length) return next;
-  [next[i], next[j]] = [next[j], next[i]];
-  return next;
-}
-
-/** Set one end of a range, clamped to 1..k; the other end follows so min <= max. */
-export function setRuleBound(rules: readonly SegmentRule[], i: number, dim: RuleDim, end: 'min' | 'max', value: number, k: number): SegmentRule[] {
-  const next = cloneRules(rules);
-  const v = Math.min(k, Math.max(1, Math.round(value)));
-  const range = next[i][dim];
-  range[end] = v;
-  if (range.min > range.max) {
-    if (end === 'min') range.max = v;
-    else range.min = v;
-  }
-  return next;
-}
-
-export function addRule(rules: readonly SegmentRule[], name: string, k: number): SegmentRule[] {
-  const used = new Set(rules.map((r) => r.key));
-  let n = 1;
-  while (used.has(`user${n}`)) n++;
-  const full = (): ScoreRange => ({ min: 1, max: k });
-  return [...cloneRules(rules), { key: `user${n}`, label: name.trim(), R: full(), F: full(), M: full() }];
-}
-
-export function deleteRule(rules: readonly SegmentRule[], i: number): SegmentRule[] {
-  return cloneRules(rules).filter((_, j) => j !== i);
-}
-
-/** Rules kept usable after the number of scores changes: every bound clamped to 1..k. */
-export function clampRules(rules: readonly SegmentRule[], k: number): SegmentRule[] {
-  const c = (range: ScoreRange): ScoreRange => {
-    const min = Math.min(k, Math.max(1, range.min));
-    return { min, max: Math.max(min, Math.min(k, range.max)) };
-  };
-  return rules.map((rule) => ({ ...cloneRule(rule), R: c(rule.R), F: c(rule.F), M: c(rule.M) }));
 }
 
 export interface ChartMargin {

@@ -7,13 +7,13 @@
  * otherwise a new one that shares every part it did not touch. The workspace derives each
  * lens from its own part, so sharing is what keeps a threshold drag from redoing scores.
  */
-import { MAX_HORIZON_WEEKS } from '../future/future';
+import { MAX_HORIZON_WEEKS } from '../future/limits';
 import type { LensSettings } from './analysis';
 import type { ThresholdMethod, ThresholdSetting } from './eightClasses';
 import type { LifecycleSetting } from './lifecycle';
 import type { PyramidSetting } from './pyramid';
 import type { AxisThreshold } from './quadrants';
-import { clampRules, moveEdge } from './rfmLayout';
+import { clampRules, moveEdge } from './rfmEdits';
 import { defaultScoreCut } from './scoreCut';
 import type { Dimension } from './scores';
 import { DIMENSIONS } from './scores';

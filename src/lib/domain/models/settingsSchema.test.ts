@@ -18,7 +18,7 @@ import {
   withThresholdMethod,
   withPyramid,
 } from './settings';
-import { addRule, setRuleBound } from './rfmLayout';
+import { addRule, setRuleBound } from './rfmEdits';
 import { defaultSegmentRules } from './segments';
 import { analysisDayProblem, lensSettingsProblem, MAX_ANALYSIS_DAY, MIN_ANALYSIS_DAY } from './settingsSchema';
 import { hasMessage, translate } from '../../i18n/catalog';
