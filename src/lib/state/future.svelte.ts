@@ -12,6 +12,7 @@ import type { FutureOptions, FutureResult, FutureStage } from '../domain/future'
 import { msg, type MessageRef } from '../domain/messages';
 import { calibrationEndFor } from '../domain/models/settings';
 import type { CustomerMetrics, DayNumber, TransactionTable } from '../domain/types';
+import type { Classroom } from './classroom.svelte';
 import { useClassroom } from './context';
 import { defaultRunner, type FutureRunner } from './futureRunner';
 import type { Workspace } from './workspace.svelte';
@@ -32,16 +33,22 @@ export interface CustomerFuture {
 }
 
 export class FutureModel {
+  /**
+   * `analysisDay`: fit as of another analysis date than the workspace's (the Movement view's
+   * earlier side; null from it: no fit wanted now). Without it this is the classroom's model,
+   * the one the quadrant view reads.
+   */
   constructor(
     private readonly workspace: Workspace,
     private readonly runner: FutureRunner = defaultRunner,
+    private readonly analysisDay: (() => DayNumber | null) | null = null,
   ) {
     $effect(() => {
       const table = this.#table;
       const options = this.options;
       return untrack(() => this.#start(table, options));
     });
-    workspace.futureEstimate = this;
+    if (!analysisDay) workspace.futureEstimate = this;
   }
 
   status = $state<FutureStatus>('idle');
@@ -56,7 +63,7 @@ export class FutureModel {
   #table = $derived.by(() => (this.workspace.dataset?.shape === 'transactions' ? this.workspace.dataset : null));
   /** The calibration end asked for now: the last day before the analysis date, less the holdout. */
   calibrationEnd = $derived.by((): DayNumber | null =>
-    this.#table ? calibrationEndFor(this.workspace.effectiveAnalysisDay, this.workspace.future.holdoutWeeks) : null,
+    this.#table ? calibrationEndFor(this.analysisDay ? this.analysisDay() : this.workspace.effectiveAnalysisDay, this.workspace.future.holdoutWeeks) : null,
   );
   /** What the fit of now is asked for. */
   options = $derived.by((): FutureOptions | null => {
@@ -84,7 +91,8 @@ export class FutureModel {
       this.#resultTable = null;
     }
     if (!this.workspace.dataset) return this.#settle('idle', null);
-    if (!table || !options) return this.#settle('error', msg('future.error.customerTable'));
+    if (!table) return this.#settle('error', msg('future.error.customerTable'));
+    if (!options) return this.#settle('idle', null);
     if (this.current) return this.#settle('ready', null);
     this.status = 'running';
     this.stage = null;
@@ -147,5 +155,6 @@ function sameOptions(a: FutureOptions, b: FutureOptions | null): boolean {
   return b !== null && a.calibrationEnd === b.calibrationEnd && a.horizonWeeks === b.horizonWeeks && (a.annualDiscountRate ?? 0) === (b.annualDiscountRate ?? 0);
 }
 
-/** The classroom's future-value model, made (and started) on first use. */
-export const useFuture = (): FutureModel => useClassroom().part('future', (c) => new FutureModel(c.workspace));
+/** The classroom's future-value model, made (and started) on first use; `futureOf` where the context is out of reach (an effect). */
+export const futureOf = (classroom: Classroom): FutureModel => classroom.part('future', (c) => new FutureModel(c.workspace));
+export const useFuture = (): FutureModel => futureOf(useClassroom());

@@ -18,7 +18,9 @@ import { EIGHT_CLASS_KEYS } from './eightClasses';
 import { LIFECYCLE_KEYS, lifecycleStages } from './lifecycle';
 import { computeMetrics, type MonetaryMode } from './metrics';
 import { valuePyramid } from './pyramid';
-import { CURRENT_FUTURE_KEYS, VALUE_POTENTIAL_KEYS } from './quadrants';
+import { CURRENT_FUTURE_KEYS, quadrants, resolveAxis, VALUE_POTENTIAL_KEYS, type AxisThreshold } from './quadrants';
+import { sortedCopy } from './quantile';
+import { finiteOnly } from '../future/align';
 import { OTHERS_KEY } from './segments';
 import { transitionMatrix, type Labelling, type TransitionMatrix } from './transitions';
 
@@ -67,10 +69,29 @@ function tally(labels: Uint8Array, monetary: ArrayLike<number>, classes: number)
 }
 
 /**
+ * The current × future quadrant on future values from elsewhere (the model's estimate), as the
+ * live quadrant view labels it: NaN (no estimate) is low, and the line's mean or median is
+ * over the customers that have an estimate.
+ */
+function futureQuadrantLabels(m: CustomerMetrics, sorted: SortedMetrics, future: Float64Array, setting: { x: AxisThreshold; y: AxisThreshold }): Uint8Array {
+  const finite = finiteOnly(future);
+  const yT = resolveAxis(finite, setting.y, sortedCopy(finite));
+  return quadrants(m.monetary, future, m.monetary, resolveAxis(m.monetary, setting.x, sorted.monetary), yT).labels;
+}
+
+/**
  * Label one side with one lens, using the same functions as the live views. Returns null
  * when the lens needs a column the data does not have (potential, future value).
+ * `future`: the current × future quadrant's future values per metrics position when they do
+ * not come from the metrics (the model's estimate); absent or null, the metrics' own column.
  */
-export function labelSide(m: CustomerMetrics, settings: LensSettings, lens: CompareLens, sorted: SortedMetrics = sortMetrics(m)): SideLabels | null {
+export function labelSide(
+  m: CustomerMetrics,
+  settings: LensSettings,
+  lens: CompareLens,
+  sorted: SortedMetrics = sortMetrics(m),
+  future: Float64Array | null = null,
+): SideLabels | null {
   let classes: ClassInfo[];
   let labels: Uint8Array;
   switch (lens) {
@@ -102,8 +123,9 @@ export function labelSide(m: CustomerMetrics, settings: LensSettings, lens: Comp
       classes = classesOf('quadrant', VALUE_POTENTIAL_KEYS);
       break;
     case 'currentFuture':
-      if (!m.futureValue) return null;
-      labels = computeQuadrant(m, sorted, 'futureValue', settings.currentFuture)!.labels;
+      if (future) labels = futureQuadrantLabels(m, sorted, future, settings.currentFuture);
+      else if (!m.futureValue) return null;
+      else labels = computeQuadrant(m, sorted, 'futureValue', settings.currentFuture)!.labels;
       classes = classesOf('quadrant', CURRENT_FUTURE_KEYS);
       break;
     case 'lifecycle':

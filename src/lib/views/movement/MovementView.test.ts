@@ -10,6 +10,9 @@ import { locale } from '../../i18n/locale.svelte';
 import { transactionTable } from '../../domain/models/testTable';
 import type { IngestReport } from '../../domain/types';
 import { newClassroom, renderIn } from '../testClassroom';
+import { futureTable } from '../../state/futureFixture';
+import { labelSide } from '../../domain/models/compare';
+import { isoToDay } from '../../domain/days';
 
 // The table of compare.test.ts: at 2024-04-01 vs 2024-07-01, B and F slip from HHH (early warning).
 const rows = [
@@ -68,6 +71,19 @@ describe('Movement view', () => {
     expect(screen.getByTestId('demotions').textContent).toBe('1');
     expect(screen.getByText('晋升到更高层级')).toBeTruthy();
     expect(within(screen.getByTestId('transition-matrix')).getAllByText('尚未成为客户 / 没有消费').length).toBe(1);
+  });
+
+  it('current × future value: both sides use the model estimate, the "now" side counted as on the Quadrants view', async () => {
+    workspace.setDataset(futureTable(), {} as IngestReport, 't.csv');
+    Object.assign(movement, { lens: 'currentFuture', earlierDay: isoToDay('2024-10-01') });
+    const projection = labelSide(workspace.metrics, workspace.settings, 'currentFuture', workspace.sorted)!.counts;
+    renderIn(classroom, MovementView);
+    await waitFor(() => expect(screen.getByTestId('movement-future-source').textContent).toMatch(/^Future value \(model estimate\), as on the Quadrants view/), { timeout: 10_000 });
+    expect(screen.getByTestId('movement-future-source').textContent).toContain('calibration end 30 Sept 2024 and 31 Dec 2024');
+    expect(workspace.futureSource).toBe('model');
+    const counts = [...screen.getByTestId('movement-summary').querySelectorAll('td[data-count]')].map((td) => Number(td.getAttribute('data-count')));
+    expect(counts).toEqual(workspace.currentFuture!.counts);
+    expect(counts).not.toEqual(projection);
   });
 
   it('a snapshot saved now, then a changed threshold: only F moves', async () => {

@@ -33,6 +33,12 @@ export const en = {
 
   'movement.lens': 'Lens',
   'movement.lensUnavailable': 'The data has no column for this lens. Choose another lens.',
+  'movement.future.model':
+    'Future value (model estimate), as on the Quadrants view: BG/NBD × Gamma-Gamma over the next {weeks} weeks, each side fitted to its own data (calibration end {from} and {to}).',
+  'movement.future.modelSame': 'Future value (model estimate), as on the Quadrants view: BG/NBD × Gamma-Gamma over the next {weeks} weeks (calibration end {date}).',
+  'movement.future.projection': 'Future value: the simple projection on both sides, as on the Quadrants view while it has no model estimate.',
+  'movement.future.fromRunning': 'Future value: the model estimate as of {date} is being computed; until it is ready both sides use the simple projection.',
+  'movement.future.fromFailed': 'Future value: no model estimate as of {date} ({reason}); both sides use the simple projection, so they stay comparable.',
 
   'movement.side.date': 'analysis date {date}',
   'movement.side.now': 'now ({date})',

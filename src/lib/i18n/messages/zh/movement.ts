@@ -30,6 +30,11 @@ export const zh: Record<keyof typeof en, string> = {
 
   'movement.lens': '分类视角',
   'movement.lensUnavailable': '数据中没有此视角所需的列，请选择其他视角。',
+  'movement.future.model': '未来价值（模型估计），与“四象限”页相同：BG/NBD × Gamma-Gamma 模型对未来 {weeks} 周的估计，两侧各用自己的数据拟合（校准截止日分别为 {from} 和 {to}）。',
+  'movement.future.modelSame': '未来价值（模型估计），与“四象限”页相同：BG/NBD × Gamma-Gamma 模型对未来 {weeks} 周的估计（校准截止日 {date}）。',
+  'movement.future.projection': '未来价值：两侧都使用简单预测，与“四象限”页尚无模型估计时相同。',
+  'movement.future.fromRunning': '未来价值：{date} 时的模型估计正在计算；完成之前两侧都使用简单预测。',
+  'movement.future.fromFailed': '未来价值：{date} 时没有模型估计（{reason}）；两侧都使用简单预测，以便比较。',
 
   'movement.side.date': '分析日期 {date}',
   'movement.side.now': '现在（{date}）',
