@@ -35,6 +35,7 @@ describe('CSV cells', () => {
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
+    ['No. #7', '"No. #7"'],
     ['=1,2', '"\'=1,2"'],
     ['-"x"', '"\'-""x"""'],
   ])('quotes %j as %j', (input, expected) => {

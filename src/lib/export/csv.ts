@@ -15,7 +15,9 @@ export type CsvCell = string | number | null | undefined;
 
 export const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+// "#" too: a reader told that "#" starts a comment (pandas comment='#') would cut an unquoted
+// cell there, and the rest of its row with it; inside quotes it is text.
+const NEEDS_QUOTES = /[",#\r\n]/;
 
 /** A text cell with a formula trigger neutralised by a leading single quote. */
 export function neutralise(text: string): string {

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, defaultLensSettings } from '../domain/models/analysis';
 import { computeMetrics } from '../domain/models/metrics';
@@ -5,7 +9,7 @@ import { transactionTable } from '../domain/models/testTable';
 import type { LocaleCode } from '../i18n/catalog';
 import * as movement from '../i18n/messages/movement';
 import * as terms from '../i18n/messages/terms';
-import { customersCsv, type CustomerCsvInput } from './customersCsv';
+import { commentLine, customersCsv, type CustomerCsvInput } from './customersCsv';
 
 const messages: Record<LocaleCode, Record<string, string>> = {
   en: { ...terms.en, ...movement.en },
@@ -98,10 +102,75 @@ describe('customersCsv', () => {
       { languages: ['en'], t, bom: false, preamble: ['Customers, sorted by Monetary (descending)', '=1+1, formula-like'] },
     );
     const lines = csv.split('\r\n');
-    expect(lines.slice(0, 3)).toEqual(['"# Customers, sorted by Monetary (descending)"', '"# =1+1, formula-like"', '']);
+    expect(lines.slice(0, 3)).toEqual(['# Customers, sorted by Monetary (descending)', '# =1+1, formula-like', '']);
     expect(lines[3].split(',').at(-1)).toBe('Value × potential quadrant');
     expect(lines.slice(4, 7).map((l) => l.split(',')[0])).toEqual(['A', 'C', "'@evil"]);
     expect(lines.slice(4, 7).map((l) => l.split(',')[3])).toEqual(['300', '50', '-12']);
     expect(lines[7]).toBe('');
+  });
+
+  it('settings lines are comments as they are: never quoted, one line each, whatever they hold', () => {
+    const preamble = ['Tier boundaries: 1,000, 500', 'Segment "VIP, new"', 'two\r\nlines\nhere'];
+    const csv = customersCsv(input(false), { languages: ['en'], t, bom: false, preamble });
+    expect(csv.split('\r\n').slice(0, 5)).toEqual([
+      '# Tier boundaries: 1,000, 500',
+      '# Segment "VIP, new"',
+      '# two lines here',
+      '',
+      'Customer ID,Recency R (days),Frequency F,Monetary M,R score,F score,M score,RFM class (R F M),RFM class,Segment,Pyramid tier,Lifecycle stage,Value × potential quadrant,Current × future value quadrant',
+    ]);
+    expect(commentLine('a\rb')).toBe('# a b');
+  });
+});
+
+/** Debian's python3 with pandas, when the machine has it; the test below is skipped without. */
+const PYTHON = '/usr/bin/python3';
+const hasPandas = spawnSync(PYTHON, ['-c', 'import pandas']).status === 0;
+
+describe.skipIf(!hasPandas)('customersCsv read by pandas', () => {
+  it("read_csv(comment='#') skips the settings block and reads every customer and column", () => {
+    // The settings as the app writes them (commas, quotes) and a name holding "#", which an
+    // unquoted cell would lose to the comment mark from there on.
+    const named = { ...input(true), currentFuture: null };
+    named.names = ['张三 #1', named.names![1], named.names![2]];
+    const csv = customersCsv(named, {
+      languages: ['en'],
+      t,
+      preamble: ['Customers, sorted by Customer ID (ascending)', 'Tier boundaries: "top" 20 %, 30 %, 50 %', '=1+1'],
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'customers-csv-'));
+    try {
+      const file = join(dir, 'customers.csv');
+      writeFileSync(file, csv, 'utf8');
+      const script = [
+        'import json, sys, pandas as pd',
+        "d = pd.read_csv(sys.argv[1], comment='#', dtype=str)",
+        "print(json.dumps({'shape': list(d.shape), 'columns': list(d.columns), 'names': list(d['Customer name'])}, ensure_ascii=False))",
+      ].join('\n');
+      const run = spawnSync(PYTHON, ['-c', script, file], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual({
+        shape: [3, 14],
+        columns: [
+          'Customer ID',
+          'Customer name',
+          'Recency R (days)',
+          'Frequency F',
+          'Monetary M',
+          'R score',
+          'F score',
+          'M score',
+          'RFM class (R F M)',
+          'RFM class',
+          'Segment',
+          'Pyramid tier',
+          'Lifecycle stage',
+          'Value × potential quadrant',
+        ],
+        names: ['张三 #1', "'=HYPERLINK(\"http://x\",\"y\")", 'Li, "Lee"'],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,8 +3,10 @@
  * the label of every lens (both quadrants when the data has their axis), in the order the
  * table on screen is sorted. A settings block comes first (lines starting with "#", then an
  * empty line), so the file says which thresholds made the labels; a program reading the
- * table skips to the first empty line. Text cells are neutralised against CSV injection
- * (see csv.ts); numbers stay numbers.
+ * table skips to the first empty line, or reads with "#" as the comment mark (pandas
+ * `read_csv(comment='#')`): a settings line is never quoted, since a quoted "# ..." is a cell,
+ * not a comment, to such a reader. Text cells are neutralised against CSV injection (see
+ * csv.ts); numbers stay numbers.
  */
 import type { LocaleCode } from '../i18n/catalog';
 import type { CustomerMetrics } from '../domain/types';
@@ -12,7 +14,7 @@ import { EIGHT_CLASS_KEYS } from '../domain/models/eightClasses';
 import { LIFECYCLE_KEYS } from '../domain/models/lifecycle';
 import { CURRENT_FUTURE_KEYS, VALUE_POTENTIAL_KEYS } from '../domain/models/quadrants';
 import { OTHERS_KEY, type SegmentRule } from '../domain/models/segments';
-import { toCsv, type CsvCell } from './csv';
+import { BOM, toCsv, type CsvCell } from './csv';
 
 export interface CustomerCsvInput {
   metrics: CustomerMetrics;
@@ -60,6 +62,15 @@ export const CUSTOMER_CSV_COLUMNS = [
   'export.csv.currentFuture',
 ] as const;
 
+/**
+ * A settings line as a CSV comment: "# " and the text as it is, unquoted, with its line breaks
+ * folded to spaces so it stays one line. Commas and quotes in it are harmless: a reader that
+ * skips comments skips the whole line.
+ */
+export function commentLine(text: string): string {
+  return `# ${text.replace(/[\r\n]+/g, ' ')}`;
+}
+
 export function customersCsv(input: CustomerCsvInput, { languages, t, bom = true, preamble = [] }: CustomerCsvOptions): string {
   const say = (key: string) => languages.map((loc) => t(loc, key)).join(' / ');
   const { metrics: m, names, valuePotential: vp, currentFuture: cf, order } = input;
@@ -76,9 +87,8 @@ export function customersCsv(input: CustomerCsvInput, { languages, t, bom = true
   const vpNames = VALUE_POTENTIAL_KEYS.map((k) => say(`quadrant.${k}`));
   const cfNames = CURRENT_FUTURE_KEYS.map((k) => say(`quadrant.${k}`));
 
-  const rows: CsvCell[][] = preamble.map((line) => [`# ${line}`]);
-  if (rows.length) rows.push([]);
-  rows.push(columns.map((c) => say(c)));
+  const head = preamble.length ? preamble.map((line) => `${commentLine(line)}\r\n`).join('') + '\r\n' : '';
+  const rows: CsvCell[][] = [columns.map((c) => say(c))];
   for (let k = 0; k < m.n; k++) {
     const i = order ? order[k] : k;
     const row: CsvCell[] = [m.ids[i]];
@@ -101,5 +111,5 @@ export function customersCsv(input: CustomerCsvInput, { languages, t, bom = true
     if (cf) row.push(cfNames[cf[i]]);
     rows.push(row);
   }
-  return toCsv(rows, { bom });
+  return (bom ? BOM : '') + head + toCsv(rows, { bom: false });
 }
