@@ -5,7 +5,7 @@
 import type { Dataset } from '../domain/types';
 import { translate, type MessageParams } from '../i18n/catalog';
 import { APP_ID, CURRENT_VERSION, MIGRATIONS, migrate, type Migration } from './envelope';
-import { readJsonText } from '../domain/json/readJson';
+import { readJsonInput, type JsonRead } from '../domain/json/readJson';
 import { DecodeError, fromJsonSafe, toJsonSafe } from './typed';
 import {
   isPlainObject,
@@ -79,6 +79,7 @@ export function workspaceFileName(name: string): string {
 
 export type WorkspaceFileErrorKey =
   | 'file.empty'
+  | 'file.tooLarge'
   | 'file.invalidJson'
   | 'file.notWorkspace'
   | 'file.wrongApp'
@@ -133,15 +134,16 @@ function failure(
   return { ok: false, error: { key, message: translate('en', key, all), line, column, fileName, params: all } };
 }
 
-/** Parse and check a workspace file. Never throws. */
+/** Parse and check a workspace file (its text, or `readJsonFile(file, 'workspace')`). Never throws. */
 export function parseWorkspaceFile<W extends WorkspaceData = WorkspaceData>(
-  text: string,
+  input: string | JsonRead,
   fileName: string,
   options: ParseOptions = {},
 ): ParsedWorkspaceFile<W> {
-  const read = readJsonText(text);
+  const read = readJsonInput(input);
   if (!read.ok) {
     if (read.problem === 'empty') return failure(fileName, 'file.empty');
+    if (read.problem === 'tooLarge') return failure(fileName, 'file.tooLarge', read.params);
     return failure(fileName, 'file.invalidJson', read.params, read.line, read.column);
   }
   const json = read.json;

@@ -10,6 +10,7 @@
  * mapping cancels it and parses again; nothing of it reaches the workspace before confirming.
  */
 import type { IngestPreview } from '../domain/ingest';
+import { MAX_DATA_FILE_BYTES, tooLarge } from '../domain/fileSize';
 import type {
   ColumnMapping, ColumnRole, DataShape, DateOrder, IngestFailure, IngestOutcome, IngestReport,
 } from '../domain/types';
@@ -24,13 +25,8 @@ import type { Workspace } from './workspace.svelte';
 export { ALL_ROLES, ROLES_BY_SHAPE, assignRole, explicitMapping, missingRoles, roleOfColumn } from './loaderMapping';
 export { loadBytesDirect } from './loaderDirect';
 
-/**
- * The largest file the browser loads. Measured (README, "Scale", tests/bench/bigfile.ts):
- * 229 MB of order lines (2.7 M) peak at about 600 MB in the page, 2.6 times the file; past
- * this the customer-table route (samples/sql) is the way, so a larger file is refused
- * before a byte of it is read.
- */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** The largest file the browser loads (domain/fileSize.ts says why); a larger one is refused before a byte of it is read. */
+export const MAX_FILE_BYTES = MAX_DATA_FILE_BYTES;
 
 /** What a preview reads: 256 KB, and one byte more so it knows the file goes on. */
 const HEAD_BYTES = 256 * 1024 + 1;
@@ -40,12 +36,6 @@ export type LoaderError = IngestFailure['error'];
 
 function failure(key: string, fileName: string, params?: Record<string, string | number>): LoaderError {
   return { key, fileName, line: null, column: null, params };
-}
-
-/** Sizes in whole megabytes (MiB), rounded up so a file just over the limit never reads as equal to it. */
-function tooLarge(fileName: string, size: number): LoaderError {
-  const mb = (n: number) => Math.ceil(n / (1024 * 1024));
-  return failure('too-large', fileName, { sizeMb: mb(size), limitMb: mb(MAX_FILE_BYTES) });
 }
 
 export class Loader {
@@ -120,8 +110,9 @@ export class Loader {
   /** Read a chosen or dropped file and go to the mapping step. */
   async loadFile(file: File): Promise<void> {
     const ticket = this.begin(file.name, 'file');
-    if (file.size > MAX_FILE_BYTES) {
-      this.fail(tooLarge(file.name, file.size));
+    const over = tooLarge(file.size, MAX_FILE_BYTES);
+    if (over) {
+      this.fail(failure('too-large', file.name, over));
       return;
     }
     this.file = file;
@@ -158,8 +149,9 @@ export class Loader {
   /** Bytes already in memory (a file, a test): preview them and show the mapping step. */
   async loadBytes(bytes: Uint8Array, fileName: string): Promise<void> {
     if (this.phase !== 'reading' || this.fileName !== fileName) this.begin(fileName, 'file');
-    if (bytes.length > MAX_FILE_BYTES) {
-      this.fail(tooLarge(fileName, bytes.length));
+    const over = tooLarge(bytes.length, MAX_FILE_BYTES);
+    if (over) {
+      this.fail(failure('too-large', fileName, over));
       return;
     }
     this.bytes = bytes;

@@ -24,6 +24,7 @@ import {
   type WorkspaceSummary,
 } from '../persist';
 import type { Dataset, IngestReport } from '../domain/types';
+import type { JsonRead } from '../domain/json/readJson';
 import { defaultWorkspaceState, type Workspace, type WorkspaceState } from './workspace.svelte';
 import { validateWorkspaceState, withDefaults } from './workspaceValidation';
 
@@ -251,8 +252,8 @@ export class Session {
   }
 
   /** Import a workspace file as a new workspace; a bad file leaves everything as it was. */
-  async importText(text: string, fileName: string): Promise<boolean> {
-    const parsed = parseWorkspaceFile<StoredWorkspace>(text, fileName, { validateWorkspace: validateWorkspaceState });
+  async importText(input: string | JsonRead, fileName: string): Promise<boolean> {
+    const parsed = parseWorkspaceFile<StoredWorkspace>(input, fileName, { validateWorkspace: validateWorkspaceState });
     if (!parsed.ok) {
       this.importError = parsed.error;
       return false;

@@ -2,14 +2,18 @@
  * The first steps every JSON file reader shares (workspace, exercise pack, scenario): drop a
  * byte-order mark, refuse an empty file, parse, and locate a syntax error by line and column
  * (browsers word JSON.parse errors differently and Safari gives no position). Each reader
- * then checks its own envelope and maps these outcomes to its own message keys.
+ * then checks its own envelope and maps these outcomes to its own message keys. A picked
+ * file comes through `readJsonFile` (readJsonFile.ts), which first refuses one too large.
  */
+import type { TooLargeParams } from '../fileSize';
 import { msg, type MessageRef } from '../messages';
 import { findJsonSyntaxError } from './jsonError';
 
 export type JsonRead =
   | { ok: true; json: unknown }
   | { ok: false; problem: 'empty' }
+  /** The file is over its kind's ceiling (fileLimits.ts); it was not read. */
+  | { ok: false; problem: 'tooLarge'; params: TooLargeParams }
   | {
       ok: false;
       problem: 'invalidJson';
@@ -36,4 +40,9 @@ export function readJsonText(text: string): JsonRead {
       params: { line: at?.line ?? '?', column: at?.column ?? '?', reason: at?.reason ?? msg('json.parserSaid', { message: e instanceof Error ? e.message : String(e) }) },
     };
   }
+}
+
+/** A reader's input: a file's text, or what `readJsonFile` made of a picked file. */
+export function readJsonInput(input: string | JsonRead): JsonRead {
+  return typeof input === 'string' ? readJsonText(input) : input;
 }

@@ -15,6 +15,7 @@ import {
   type ScenarioStep,
 } from '../../domain/teaching/scenario';
 import type { MessageRef } from '../../domain/messages';
+import type { JsonRead } from '../../domain/json/readJson';
 import type { ScenarioDraft } from './draft.svelte';
 import type { Freeze } from './freeze.svelte';
 import type { ScenarioNotices } from './notices.svelte';
@@ -55,9 +56,9 @@ export class ScenarioImport {
   }
 
   /** Replace the draft with a file's scenario; a bad file leaves everything as it was. */
-  importFile(text: string, fileName: string): boolean {
+  importFile(input: string | JsonRead, fileName: string): boolean {
     const { notices } = this.#o;
-    const parsed = parseScenarioFile(text, fileName);
+    const parsed = parseScenarioFile(input, fileName);
     if (!parsed.ok) {
       notices.fileError = parsed.error;
       return false;

@@ -3,6 +3,7 @@
  * (`progress.data.packs`) so they travel with it, and the one list of every exercise.
  */
 import type { Progress } from '../../state/progress.svelte';
+import type { JsonRead } from '../../domain/json/readJson';
 import { useClassroom } from '../../state/context';
 import {
   BUILTIN_SPECS,
@@ -78,8 +79,8 @@ export class Packs {
   }
 
   /** Parse a pack file and keep it (a pack with the same title is replaced). */
-  import(text: string, fileName: string): ParsedPack {
-    const parsed = parsePack(text, fileName);
+  import(input: string | JsonRead, fileName: string): ParsedPack {
+    const parsed = parsePack(input, fileName);
     if (!parsed.ok) return parsed;
     const id = `pack-${Date.now().toString(36)}`;
     const stored: StoredPack = { id, title: parsed.pack.title, exercises: parsed.pack.exercises };

@@ -2,9 +2,10 @@
  * Exercise packs: a versioned JSON file of ExerciseSpecs that a trainer composes and a
  * trainee imports. Parsing never throws; every problem is one clear error with a key.
  */
-import { readJsonText } from '../../json/readJson';
+import { readJsonInput, type JsonRead } from '../../json/readJson';
 import { msg, type MessageParams, type MessageRef } from '../../messages';
 import { EXERCISE_KINDS } from './kinds';
+import { MAX_PACK_EXERCISES, MAX_PACK_TEXT, MAX_PACK_TITLE } from './packLimits';
 import { specProblem } from './build';
 import type { ExerciseSpec, ExerciseTexts } from './types';
 
@@ -23,6 +24,7 @@ export interface ExercisePack {
 
 export type PackErrorKey =
   | 'ex.pack.empty'
+  | 'ex.pack.tooLarge'
   | 'ex.pack.invalidJson'
   | 'ex.pack.wrongApp'
   | 'ex.pack.wrongKind'
@@ -53,7 +55,6 @@ function fail(key: PackErrorKey, file: string, params: MessageParams = {}, line:
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const SAMPLES = ['classroom', 'retail', 'retail-zh', 'customer-table'];
 
-const MAX_TEXT = 2000;
 
 function textsProblem(v: unknown, at: string): MessageRef | null {
   if (v === undefined) return null;
@@ -64,7 +65,7 @@ function textsProblem(v: unknown, at: string): MessageRef | null {
     for (const [f, s] of Object.entries(t as ExerciseTexts)) {
       if (f !== 'title' && f !== 'prompt') return msg('valid.unknownField', { field: `${at}.${loc}`, name: f });
       if (typeof s !== 'string') return msg('valid.text', { field: `${at}.${loc}.${f}` });
-      if (s.length > MAX_TEXT) return msg('valid.maxChars', { field: `${at}.${loc}.${f}`, max: MAX_TEXT });
+      if (s.length > MAX_PACK_TEXT) return msg('valid.maxChars', { field: `${at}.${loc}.${f}`, max: MAX_PACK_TEXT });
     }
   }
   return null;
@@ -76,11 +77,12 @@ export function exportPack(pack: Omit<ExercisePack, 'app' | 'kind' | 'version'> 
   return JSON.stringify(out, null, 2) + '\n';
 }
 
-/** Parse and check a pack file. Never throws. */
-export function parsePack(text: string, fileName: string): ParsedPack {
-  const read = readJsonText(text);
+/** Parse and check a pack file (its text, or `readJsonFile(file, 'pack')`). Never throws. */
+export function parsePack(input: string | JsonRead, fileName: string): ParsedPack {
+  const read = readJsonInput(input);
   if (!read.ok) {
     if (read.problem === 'empty') return fail('ex.pack.empty', fileName);
+    if (read.problem === 'tooLarge') return fail('ex.pack.tooLarge', fileName, read.params);
     return fail('ex.pack.invalidJson', fileName, read.params, read.line, read.column);
   }
   const json = read.json;
@@ -92,9 +94,11 @@ export function parsePack(text: string, fileName: string): ParsedPack {
     return fail('ex.pack.badField', fileName, { field: 'version', reason: msg('valid.positiveWhole', { field: 'version' }) });
   if (version > PACK_VERSION) return fail('ex.pack.newerVersion', fileName, { version, current: PACK_VERSION });
   if (typeof json.title !== 'string' || !json.title.trim()) return fail('ex.pack.badField', fileName, { field: 'title', reason: msg('valid.notEmpty', { field: 'title' }) });
+  if (json.title.length > MAX_PACK_TITLE) return fail('ex.pack.badField', fileName, { field: 'title', reason: msg('valid.maxChars', { field: 'title', max: MAX_PACK_TITLE }) });
   if (!Array.isArray(json.exercises) || json.exercises.length === 0)
     return fail('ex.pack.badField', fileName, { field: 'exercises', reason: msg('valid.nonEmptyList', { field: 'exercises' }) });
-  if (json.exercises.length > 200) return fail('ex.pack.badField', fileName, { field: 'exercises', reason: msg('valid.maxEntries', { field: 'exercises', max: 200 }) });
+  if (json.exercises.length > MAX_PACK_EXERCISES)
+    return fail('ex.pack.badField', fileName, { field: 'exercises', reason: msg('valid.maxEntries', { field: 'exercises', max: MAX_PACK_EXERCISES }) });
   const seen = new Set<string>();
   const exercises: ExerciseSpec[] = [];
   for (let i = 0; i < json.exercises.length; i++) {

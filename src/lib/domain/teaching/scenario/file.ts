@@ -3,7 +3,7 @@
  * scenario (readable, nothing stripped). Import names the file and, for broken JSON, the line
  * and column; a wrong kind or a newer version is refused with its own message.
  */
-import { readJsonText } from '../../json/readJson';
+import { readJsonInput, type JsonRead } from '../../json/readJson';
 import { msg, type MessageParams } from '../../messages';
 import { isPlainObject, normalize } from './compact';
 import { validateScenario } from './validate';
@@ -16,6 +16,7 @@ export const SCENARIO_FILE_EXTENSION = '.scenario.json';
 
 export type ScenarioFileErrorKey =
   | 'trainer.file.empty'
+  | 'trainer.file.tooLarge'
   | 'trainer.file.invalidJson'
   | 'trainer.file.notScenario'
   | 'trainer.file.wrongKind'
@@ -43,11 +44,12 @@ function fail(fileName: string, key: ScenarioFileErrorKey, params: MessageParams
   return { ok: false, error: { key, fileName, line, column, params: { file: fileName, ...params } } };
 }
 
-/** Parse and check a scenario file. Never throws. */
-export function parseScenarioFile(text: string, fileName: string): ParsedScenarioFile {
-  const read = readJsonText(text);
+/** Parse and check a scenario file (its text, or `readJsonFile(file, 'scenario')`). Never throws. */
+export function parseScenarioFile(input: string | JsonRead, fileName: string): ParsedScenarioFile {
+  const read = readJsonInput(input);
   if (!read.ok) {
     if (read.problem === 'empty') return fail(fileName, 'trainer.file.empty');
+    if (read.problem === 'tooLarge') return fail(fileName, 'trainer.file.tooLarge', read.params);
     return fail(fileName, 'trainer.file.invalidJson', read.params, read.line, read.column);
   }
   const json = read.json;

@@ -100,6 +100,7 @@ export const en = {
   'storage.workspaceMissing': 'The workspace could not be found. It may have been deleted in another tab.',
 
   'file.empty': 'The file {file} is empty.',
+  'file.tooLarge': 'The file {file} is {sizeMb} MB; a workspace file is at most {limitMb} MB. Nothing was imported.',
   'file.invalidJson': 'The file {file} is not valid JSON (line {line}, column {column}): {reason}',
   'file.notWorkspace': 'The file {file} is not a workspace file of this app.',
   'file.wrongApp': 'The file {file} was made by another application ("{app}"), not by Customer Classification Classroom.',
