@@ -1,8 +1,8 @@
 /**
  * Hostile input, as an attacker would try it (issue 10): scenario links (broken, out of
  * range, naming an unknown sample, far too long, expanding to billions, hostile but
- * well-formed), stored records (invalid, damaged, from a newer version) and two tabs on one
- * workspace. Each case is checked before and after a reload: no page error, nothing lost,
+ * well-formed), stored records (invalid, damaged, from a newer version), picked files far
+ * over their size ceiling, and two tabs on one workspace. Each case is checked before and after a reload: no page error, nothing lost,
  * nothing blank.
  */
 import * as lzModule from 'lz-string';
@@ -77,6 +77,24 @@ async function storedViews(page: Page): Promise<string[]> {
     }
     return views;
   });
+}
+
+/**
+ * Hand the file input labelled `label` a File of `mib` MiB, made in the page of
+ * one 1 MiB Blob repeated (no copy: nothing near that size is allocated or sent to the page).
+ */
+async function pickHugeFile(page: Page, label: string, name: string, mib: number) {
+  await page.getByLabel(label, { exact: true }).evaluate(
+    (input: HTMLInputElement, { name, mib }) => {
+      const oneMib = new Blob([new Uint8Array(1024 * 1024)]);
+      const file = new File(Array.from({ length: mib }, () => oneMib), name, { type: 'application/json' });
+      const picked = new DataTransfer();
+      picked.items.add(file);
+      input.files = picked.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { name, mib },
+  );
 }
 
 describe('hostile input', () => {
@@ -186,6 +204,37 @@ describe('hostile input', () => {
     await page.getByLabel('Active workspace').selectOption({ label: 'Class 3B' });
     await page.getByTestId('current-dataset').filter({ hasText: 'classroom.csv' }).waitFor();
     expect(errors.filter((e) => !e.includes('[persist]'))).toEqual([]);
+    await context.close();
+  });
+
+  it('files over their ceiling: a scenario file and a workspace file are refused unread with their size and the ceiling; the earlier data stays, also after a reload', async () => {
+    const { page, context, errors } = await visit(site, '?lang=en');
+    await loadSampleByTitle(page, /Load Classroom exercise/i);
+    await openView(page, /^Trainer$/);
+    await page.getByTestId('scenario-title').fill('Kept scenario');
+    await page.getByTestId('add-step').click();
+    await expect.poll(() => page.getByTestId('scenario-step').count()).toBe(1);
+    const before = await workspaceNames(page);
+
+    await pickHugeFile(page, 'Open a scenario file', 'scenario.json', 48);
+    await page.getByTestId('scenario-file-error').filter({ hasText: 'scenario.json is 48 MB; a scenario file is at most 9 MB. The scenario was not changed.' }).waitFor();
+    expect(await page.getByTestId('scenario-title').inputValue()).toBe('Kept scenario');
+    expect(await page.getByTestId('scenario-step').count()).toBe(1);
+
+    await page.locator('summary', { hasText: 'Workspaces' }).click();
+    await pickHugeFile(page, 'Import workspace', 'class.ccc.json', 300);
+    await page.getByRole('alert').filter({ hasText: 'The file class.ccc.json is 300 MB; a workspace file is at most 256 MB. Nothing was imported.' }).waitFor();
+    expect(await workspaceNames(page)).toEqual(before);
+
+    await page.reload();
+    await page.locator('main[aria-busy="false"]').waitFor();
+    expect(await workspaceNames(page)).toEqual(before);
+    await openView(page, /^Trainer$/);
+    expect(await page.getByTestId('scenario-title').inputValue()).toBe('Kept scenario');
+    expect(await page.getByTestId('scenario-step').count()).toBe(1);
+    await openView(page, /^Data$/);
+    await page.getByTestId('current-dataset').filter({ hasText: 'classroom.csv' }).waitFor();
+    expect(errors).toEqual([]);
     await context.close();
   });
 
