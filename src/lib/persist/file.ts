@@ -80,6 +80,7 @@ export function workspaceFileName(name: string): string {
 export type WorkspaceFileErrorKey =
   | 'file.empty'
   | 'file.tooLarge'
+  | 'file.unreadable'
   | 'file.invalidJson'
   | 'file.notWorkspace'
   | 'file.wrongApp'
@@ -144,6 +145,7 @@ export function parseWorkspaceFile<W extends WorkspaceData = WorkspaceData>(
   if (!read.ok) {
     if (read.problem === 'empty') return failure(fileName, 'file.empty');
     if (read.problem === 'tooLarge') return failure(fileName, 'file.tooLarge', read.params);
+    if (read.problem === 'unreadable') return failure(fileName, 'file.unreadable', read.params);
     return failure(fileName, 'file.invalidJson', read.params, read.line, read.column);
   }
   const json = read.json;

@@ -14,6 +14,8 @@ export type JsonRead =
   | { ok: false; problem: 'empty' }
   /** The file is over its kind's ceiling (fileLimits.ts); it was not read. */
   | { ok: false; problem: 'tooLarge'; params: TooLargeParams }
+  /** Reading the file failed (it was moved or changed after it was picked): the browser's reason. */
+  | { ok: false; problem: 'unreadable'; params: { reason: string } }
   | {
       ok: false;
       problem: 'invalidJson';

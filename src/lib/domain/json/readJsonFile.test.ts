@@ -2,7 +2,8 @@
  * The one reader of picked JSON files: each kind's size ceiling (worked out by hand below from
  * the schema caps), checked before a byte is read, with the exact message each reader gives;
  * a file at the ceiling is read, one byte more is not. Big files are Files made of one 1 MiB
- * Blob repeated (no copy: a 257 MiB File costs 1 MiB). Broken JSON and bad field values are
+ * Blob repeated (no copy: a 257 MiB File costs 1 MiB). A file that cannot be read is refused
+ * with the browser's reason. Broken JSON and bad field values are
  * named with file, line and column or the field, the same way through all three readers.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -154,6 +155,21 @@ describe('a file over its ceiling is refused before it is read', () => {
       const error = await errorOf(kind, file);
       expect(text).toHaveBeenCalledTimes(1);
       expect(error.key).toMatch(/invalidJson$/);
+    });
+  }
+});
+
+describe('a file that cannot be read (moved or changed after the pick) is refused, never thrown', () => {
+  const gone = (name: string) => ({ name, size: 10, text: () => Promise.reject(new DOMException('The file was changed', 'NotReadableError')) }) as unknown as File;
+  const expected: [JsonFileKind, string, string][] = [
+    ['workspace', 'The file w.json could not be read (The file was changed). Nothing was imported.', '无法读取文件 w.json（The file was changed）。没有导入任何内容。'],
+    ['scenario', 'w.json could not be read (The file was changed). The scenario was not changed.', '无法读取 w.json（The file was changed）。场景没有改动。'],
+    ['pack', 'w.json could not be read (The file was changed). Nothing was imported.', '无法读取 w.json（The file was changed）。没有导入任何内容。'],
+  ];
+  for (const [kind, en, zh] of expected) {
+    it(kind, async () => {
+      const error = await errorOf(kind, gone('w.json'));
+      expect([translate('en', error.key, error.params), translate('zh', error.key, error.params)]).toEqual([en, zh]);
     });
   }
 });

@@ -25,6 +25,7 @@ export interface ExercisePack {
 export type PackErrorKey =
   | 'ex.pack.empty'
   | 'ex.pack.tooLarge'
+  | 'ex.pack.unreadable'
   | 'ex.pack.invalidJson'
   | 'ex.pack.wrongApp'
   | 'ex.pack.wrongKind'
@@ -83,6 +84,7 @@ export function parsePack(input: string | JsonRead, fileName: string): ParsedPac
   if (!read.ok) {
     if (read.problem === 'empty') return fail('ex.pack.empty', fileName);
     if (read.problem === 'tooLarge') return fail('ex.pack.tooLarge', fileName, read.params);
+    if (read.problem === 'unreadable') return fail('ex.pack.unreadable', fileName, read.params);
     return fail('ex.pack.invalidJson', fileName, read.params, read.line, read.column);
   }
   const json = read.json;

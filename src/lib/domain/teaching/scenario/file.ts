@@ -17,6 +17,7 @@ export const SCENARIO_FILE_EXTENSION = '.scenario.json';
 export type ScenarioFileErrorKey =
   | 'trainer.file.empty'
   | 'trainer.file.tooLarge'
+  | 'trainer.file.unreadable'
   | 'trainer.file.invalidJson'
   | 'trainer.file.notScenario'
   | 'trainer.file.wrongKind'
@@ -50,6 +51,7 @@ export function parseScenarioFile(input: string | JsonRead, fileName: string): P
   if (!read.ok) {
     if (read.problem === 'empty') return fail(fileName, 'trainer.file.empty');
     if (read.problem === 'tooLarge') return fail(fileName, 'trainer.file.tooLarge', read.params);
+    if (read.problem === 'unreadable') return fail(fileName, 'trainer.file.unreadable', read.params);
     return fail(fileName, 'trainer.file.invalidJson', read.params, read.line, read.column);
   }
   const json = read.json;

@@ -101,6 +101,7 @@ export const en = {
 
   'file.empty': 'The file {file} is empty.',
   'file.tooLarge': 'The file {file} is {sizeMb} MB; a workspace file is at most {limitMb} MB. Nothing was imported.',
+  'file.unreadable': 'The file {file} could not be read ({reason}). Nothing was imported.',
   'file.invalidJson': 'The file {file} is not valid JSON (line {line}, column {column}): {reason}',
   'file.notWorkspace': 'The file {file} is not a workspace file of this app.',
   'file.wrongApp': 'The file {file} was made by another application ("{app}"), not by Customer Classification Classroom.',

@@ -150,6 +150,7 @@ export const en = {
   // ---- pack errors ----
   'ex.pack.empty': '{file} is empty.',
   'ex.pack.tooLarge': '{file} is {sizeMb} MB; an exercise pack is at most {limitMb} MB. Nothing was imported.',
+  'ex.pack.unreadable': '{file} could not be read ({reason}). Nothing was imported.',
   'ex.pack.invalidJson': '{file} is not valid JSON (line {line}, column {column}): {reason}',
   'ex.pack.wrongApp': '{file} was not made by this app (app "{app}").',
   'ex.pack.wrongKind': '{file} is not an exercise pack (kind "{kind}").',

@@ -105,6 +105,7 @@ export const en = {
   'trainer.file.imported': 'Scenario “{title}” opened from {file}.',
   'trainer.file.empty': '{file} is empty.',
   'trainer.file.tooLarge': '{file} is {sizeMb} MB; a scenario file is at most {limitMb} MB. The scenario was not changed.',
+  'trainer.file.unreadable': '{file} could not be read ({reason}). The scenario was not changed.',
   'trainer.file.invalidJson': '{file} is not valid JSON: line {line}, column {column}: {reason}.',
   'trainer.file.notScenario': '{file} is not a scenario file of this app.',
   'trainer.file.wrongKind': '{file} is a “{kind}” file, not a scenario.',

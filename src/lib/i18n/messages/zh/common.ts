@@ -93,6 +93,7 @@ export const zh: Record<keyof typeof en, string> = {
 
   'file.empty': '文件 {file} 是空的。',
   'file.tooLarge': '文件 {file} 有 {sizeMb} MB，工作区文件最大 {limitMb} MB。没有导入任何内容。',
+  'file.unreadable': '无法读取文件 {file}（{reason}）。没有导入任何内容。',
   'file.invalidJson': '文件 {file} 不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}',
   'file.notWorkspace': '文件 {file} 不是本应用的工作区文件。',
   'file.wrongApp': '文件 {file} 由其他应用（“{app}”）生成，而不是客户分类课堂。',

@@ -145,6 +145,7 @@ export const zh: Record<keyof typeof en, string> = {
 
   'ex.pack.empty': '{file} 是空文件。',
   'ex.pack.tooLarge': '{file} 有 {sizeMb} MB，练习包最大 {limitMb} MB。没有导入任何内容。',
+  'ex.pack.unreadable': '无法读取 {file}（{reason}）。没有导入任何内容。',
   'ex.pack.invalidJson': '{file} 不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}',
   'ex.pack.wrongApp': '{file} 不是由本应用创建的（app 为“{app}”）。',
   'ex.pack.wrongKind': '{file} 不是练习包（kind 为“{kind}”）。',

@@ -105,6 +105,7 @@ export const zh: Record<keyof typeof en, string> = {
   'trainer.file.imported': '已从 {file} 打开场景“{title}”。',
   'trainer.file.empty': '{file} 是空文件。',
   'trainer.file.tooLarge': '{file} 有 {sizeMb} MB，场景文件最大 {limitMb} MB。场景没有改动。',
+  'trainer.file.unreadable': '无法读取 {file}（{reason}）。场景没有改动。',
   'trainer.file.invalidJson': '{file} 不是有效的 JSON：第 {line} 行，第 {column} 列：{reason}。',
   'trainer.file.notScenario': '{file} 不是本应用的场景文件。',
   'trainer.file.wrongKind': '{file} 是“{kind}”文件，不是场景文件。',
