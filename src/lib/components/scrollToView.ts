@@ -15,11 +15,15 @@ export function scrollToView(view: string, doc: Document = document): void {
     stable = target && target === last ? stable + 1 : 0;
     last = target;
     if (target && (stable >= 2 || frames > 120)) {
-      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      target.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+      target.scrollIntoView({ block: 'start', behavior: scrollBehavior() });
       return;
     }
     if (++frames < 150) requestAnimationFrame(step);
   };
   requestAnimationFrame(step);
+}
+
+/** Smooth, unless the user asked for reduced motion: then the page jumps. */
+export function scrollBehavior(): ScrollBehavior {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanup, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { afterEach, beforeAll, describe, expect, it, beforeEach } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, beforeEach, vi } from 'vitest';
 import DataView from '../DataView.svelte';
 import { requireClientSvelte } from '../requireClientSvelte';
 import CustomersView from '../CustomersView.svelte';
@@ -72,5 +72,36 @@ describe('Data and Customers views', () => {
     const card = document.querySelector('.customer-card')!;
     expect(card.textContent).toContain('R = 1 days ≤ threshold 137.6 (mean) → recent (High)');
     expect(card.textContent).toContain('HHH');
+  });
+
+  it('picking the customer already shown brings the card back into sight, smoothly unless motion is reduced', async () => {
+    await loader.loadBytes(classroomCsv(), 'classroom.csv');
+    await loader.confirmMapping();
+    const scrolls: (ScrollIntoViewOptions | boolean | undefined)[] = [];
+    // jsdom does not scroll (it has no scrollIntoView): record what the view asks for.
+    Element.prototype.scrollIntoView = function (this: Element, options?: ScrollIntoViewOptions | boolean) {
+      if (this.classList.contains('card-slot')) scrolls.push(options);
+    };
+    const matchMedia = window.matchMedia;
+    let reduce = false;
+    window.matchMedia = ((query: string) => ({ matches: reduce && query === '(prefers-reduced-motion: reduce)' })) as typeof window.matchMedia;
+    try {
+      renderIn(classroom, CustomersView);
+      const pick = () => screen.getByRole('button', { name: 'Show why customer 108 is classified this way' }).click();
+      pick();
+      await vi.waitFor(() => expect(scrolls).toHaveLength(1));
+      // The same customer again (nothing in the workspace changes), now with reduced motion.
+      reduce = true;
+      pick();
+      await vi.waitFor(() => expect(scrolls).toHaveLength(2));
+      expect(workspace.selectedCustomer).toBe('108');
+      expect(scrolls).toEqual([
+        { block: 'nearest', behavior: 'smooth' },
+        { block: 'nearest', behavior: 'auto' },
+      ]);
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+      window.matchMedia = matchMedia;
+    }
   });
 });
