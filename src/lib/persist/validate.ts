@@ -7,6 +7,7 @@
  */
 import type { CustomerTable, Dataset, IngestReport, TransactionTable } from '../domain/types';
 import { progressProblem } from '../domain/teaching/progressSchema';
+import { reportProblem } from '../domain/ingest/reportSchema';
 import { hasMessage, translate, type MessageRef } from '../i18n/catalog';
 import { msg } from '../domain/messages';
 import type { RecordKind } from './envelope';
@@ -132,8 +133,8 @@ export function validateDatasetRecord(v: unknown): Found {
   if (!isPlainObject(v)) return msg('valid.object', { field: 'record' });
   const p = validateDataset(v.dataset);
   if (p) return p;
-  if (v.report !== null && v.report !== undefined && !isPlainObject(v.report)) return msg('valid.object', { field: 'report' });
-  return null;
+  // The cleaning report the Data view shows: checked, not only typed (reportSchema.ts).
+  return v.report === null || v.report === undefined ? null : reportProblem(v.report);
 }
 
 export function validateWorkspace(v: unknown): Found {

@@ -144,6 +144,7 @@ export const en = {
   'valid.rulesOrNull': '{field} must be null or a list of rules',
   'valid.maxRules': '{field} must have at most {max} rules',
   'valid.repeatedRuleKey': "{field} repeats an earlier rule's key",
+  'valid.repeatedReason': "{field} repeats an earlier entry's reason",
   'valid.repeatedSnapshotId': "{field} repeats an earlier snapshot's id",
   'valid.cutCount': '{field} must be a list of {count} numbers for {tiers} tiers',
   'valid.percentile': '{field} must be a percentile from 0 to 1',

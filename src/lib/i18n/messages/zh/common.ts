@@ -134,6 +134,7 @@ export const zh: Record<keyof typeof en, string> = {
   'valid.rulesOrNull': '{field} 必须是 null 或规则列表',
   'valid.maxRules': '{field} 最多只能有 {max} 条规则',
   'valid.repeatedRuleKey': '{field} 与前面某条规则的键重复',
+  'valid.repeatedReason': '{field} 与前面某一项的原因重复',
   'valid.repeatedSnapshotId': '{field} 与前面某个快照的 id 重复',
   'valid.cutCount': '分为 {tiers} 层时，{field} 必须是包含 {count} 个数字的列表',
   'valid.percentile': '{field} 必须是 0 到 1 之间的百分位',
