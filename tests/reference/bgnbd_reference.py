@@ -83,7 +83,8 @@ def main():
     x, tx, T = s.x.to_numpy(float), s.t_x.to_numpy(), s["T"].to_numpy()
     bg = fit(lambda p: -bgnbd_ll(p, x, tx, T), np.log([1.0, 1.0, 1.0, 1.0]))
     r, alpha, a, b = np.exp(bg.x)
-    rep = s[s.x > 0]
+    # Gamma-Gamma needs a positive mean spend (log m): CDNOW master has repeat buyers whose repeat orders were all free.
+    rep = s[(s.x > 0) & (s.m > 0)]
     gg = fit(lambda p: -gg_ll(p, rep.x.to_numpy(float), rep.m.to_numpy()), np.log([1.0, 1.0, 1.0]))
     p, q, g = np.exp(gg.x)
     expected_cal = cond_expected(horizon, r, alpha, a, b, x, tx, T)

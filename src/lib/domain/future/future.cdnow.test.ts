@@ -55,6 +55,7 @@ describe.skipIf(!present)('future value on the CDNOW 1/10 cohort', () => {
     let ref: {
       holdout: { actualTransactions: number; expectedTransactions: number };
       bgnbd: Record<'r' | 'alpha' | 'a' | 'b' | 'logLikelihood', number>;
+      gammaGamma: Record<'p' | 'q' | 'gamma' | 'customers', number>;
       firstCustomers: { x: number; t_x: number; T: number; pAlive: number; expected: number }[];
     };
     try {
@@ -67,7 +68,9 @@ describe.skipIf(!present)('future value on the CDNOW 1/10 cohort', () => {
     for (const k of ['r', 'alpha', 'a', 'b'] as const) expect(Math.abs(result.bgnbd.params[k] / ref.bgnbd[k] - 1)).toBeLessThan(1e-4);
     expect(result.bgnbd.logLikelihood).toBeCloseTo(ref.bgnbd.logLikelihood, 4);
     expect(result.holdout!.actualTransactions).toBe(ref.holdout.actualTransactions);
-    expect(result.holdout!.expectedTransactions / ref.holdout.expectedTransactions - 1).toBeLessThan(1e-4);
+    for (const k of ['p', 'q', 'gamma'] as const) expect(Math.abs(result.gammaGamma!.params[k] / ref.gammaGamma[k] - 1)).toBeLessThan(1e-4);
+    expect(result.gammaGamma!.customers).toBe(ref.gammaGamma.customers);
+    expect(Math.abs(result.holdout!.expectedTransactions / ref.holdout.expectedTransactions - 1)).toBeLessThan(1e-4);
     for (const c of ref.firstCustomers) {
       expect(pAlive(result.bgnbd.params, c.x, c.t_x, c.T)).toBeCloseTo(c.pAlive, 4);
       expect(expectedRepeats(result.bgnbd.params, c.x, c.t_x, c.T, 39)).toBeCloseTo(c.expected, 4);
