@@ -50,4 +50,12 @@ describe('QuadrantChart marks', () => {
     expect(Array.from(container.querySelectorAll('path.point'))).toEqual(marks);
     expect(marks.map((m) => m.getAttribute('fill'))).toEqual([2, 3, 2, 3].map((q) => QUADRANT_COLORS[q]));
   });
+
+  it('leave out a customer without a value (NaN: no model estimate) and say so under the chart', () => {
+    const withGap = Float64Array.of(9, 1, Number.NaN, 1);
+    const { container } = render(QuadrantChart, { props: { ...props(quadrants(xs, withGap, xs, 10, 5)), ys: withGap } });
+    // c (NaN) is counted low (quadrant 3 with d) but has no mark.
+    expect(quadrantsOf(container)).toEqual(['0', '1', '3']);
+    expect(container.querySelector('figcaption')!.textContent).toContain('Not drawn: the 1 customers without a value here (they count as low).');
+  });
 });

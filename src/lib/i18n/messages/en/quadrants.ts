@@ -45,6 +45,8 @@ export const en = {
   'quadrants.source.future.noModel': 'No model estimate ({reason}); the chart uses the simple projection.',
   'quadrants.chart.desc':
     'Scatter plot of {n} customers: {x} across, {y} up. The dashed lines are the thresholds; each corner is named with its number of customers.',
+  'quadrants.canvas.noteSome': '{n} customers are drawn as dots; the corner labels name each quadrant.',
+  'quadrants.notDrawn': 'Not drawn: the {n} customers without a value here (they count as low).',
   'quadrants.canvas.note': 'All {n} customers are drawn as dots; the corner labels name each quadrant.',
   'quadrants.svg.note': 'Each quadrant has its own mark shape (circle, square, triangle, diamond) as well as its colour.',
   'quadrants.corner.customers': '{count} customers ({share})',

@@ -42,6 +42,8 @@ export const zh: Record<keyof typeof en, string> = {
   'quadrants.source.future.updating': '正在按新设置更新模型估计；图中暂时显示上一次的估计。',
   'quadrants.source.future.noModel': '没有模型估计（{reason}）；图中使用简单推算值。',
   'quadrants.chart.desc': '{n} 位客户的散点图：横轴为{x}，纵轴为{y}。虚线为阈值；每个角标注了该象限的客户数。',
+  'quadrants.canvas.noteSome': '{n} 位客户以圆点显示；各角的标签标明所属象限。',
+  'quadrants.notDrawn': '未绘出：此处没有数值的 {n} 位客户（按低计）。',
   'quadrants.canvas.note': '全部 {n} 位客户都以圆点显示；各角的标签标明所属象限。',
   'quadrants.svg.note': '每个象限除颜色外还有各自的标记形状（圆形、方形、三角形、菱形）。',
   'quadrants.corner.customers': '{count} 位客户（{share}）',
