@@ -11,7 +11,7 @@
  * field's bytes decode to exactly the text CsvReader would slice. Checked against
  * CsvReader in bytecsv.test.ts. Positions (pos, length) are byte offsets.
  */
-import type { QuoteSwallow } from './csv';
+import { RowFields } from './rowFields';
 import { Interner } from './table';
 
 const QUOTE = 34;
@@ -31,31 +31,15 @@ export function decodeRange(b: Uint8Array, s: number, e: number): string {
   return utf8.decode(b.subarray(s, e));
 }
 
-export class ByteCsvReader {
+export class ByteCsvReader extends RowFields {
   readonly bytes: Uint8Array;
   private readonly delim: number;
   /** Offset of the next unread byte. */
   pos: number;
-  /** Physical line (1-based) where the current row starts, and the next one. */
-  rowLine = 0;
-  private nextLine = 1;
-  /** Fields of the current row. */
-  count = 0;
-  starts = new Int32Array(64);
-  ends = new Int32Array(64);
-  /** Per field: 0 plain, 1 quoted (unescape ""), 2 irregular (string kept in `odd`). */
-  kinds = new Uint8Array(64);
-  private odd: string[] = [];
-  /** First line with a quote problem, or 0. */
-  quoteErrorLine = 0;
-  /**
-   * The first quote that went wrong across line breaks: it opened on `line` and read lines
-   * `first`..`last` into its cell (an unclosed quote swallowing the rows after it), or null.
-   */
-  quoteSwallow: QuoteSwallow | null = null;
 
   /** `start`: the first byte of the text (after any BOM). */
   constructor(bytes: Uint8Array, start: number, delimiter: string) {
+    super();
     // A plain Uint8Array view: Node's Buffer (what readFileSync and gunzip give) has a slow
     // JS subarray and a second element map for the hot loops.
     this.bytes = bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -73,21 +57,6 @@ export class ByteCsvReader {
 
   get done(): boolean {
     return this.pos >= this.bytes.length;
-  }
-
-  private grow(): void {
-    const n = this.count * 2;
-    const s = new Int32Array(n); s.set(this.starts); this.starts = s;
-    const e = new Int32Array(n); e.set(this.ends); this.ends = e;
-    const k = new Uint8Array(n); k.set(this.kinds); this.kinds = k;
-  }
-
-  private push(start: number, end: number, kind: number): void {
-    if (this.count === this.starts.length) this.grow();
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.kinds[this.count] = kind;
-    this.count++;
   }
 
   /** As CsvReader.next. */
@@ -168,10 +137,6 @@ export class ByteCsvReader {
     return true;
   }
 
-  private noteSwallow(openLine: number, lastLine: number): void {
-    if (!this.quoteSwallow && lastLine > openLine) this.quoteSwallow = { line: openLine, first: openLine + 1, last: lastLine };
-  }
-
   private countBreaks(from: number, to: number): void {
     const t = this.bytes;
     for (let i = from; i < to; i++) {
@@ -181,7 +146,6 @@ export class ByteCsvReader {
     }
   }
 
-  /** Text of field i of the current row ('' when the row has fewer fields). */
   field(i: number): string {
     if (i >= this.count) return '';
     const k = this.kinds[i];
@@ -190,7 +154,6 @@ export class ByteCsvReader {
     return this.odd[i];
   }
 
-  /** True when field i is empty or only spaces (String.prototype.trim's white space). */
   fieldBlank(i: number): boolean {
     const s = this.starts[i], e = this.ends[i];
     const k = this.kinds[i];
@@ -207,16 +170,6 @@ export class ByteCsvReader {
     return true;
   }
 
-  rowBlank(): boolean {
-    for (let i = 0; i < this.count; i++) if (!this.fieldBlank(i)) return false;
-    return true;
-  }
-
-  row(): string[] {
-    const out = new Array<string>(this.count);
-    for (let i = 0; i < this.count; i++) out[i] = this.field(i);
-    return out;
-  }
 }
 
 /**

@@ -16,41 +16,22 @@
  *  - an unterminated quote runs to the end of the text and is reported.
  */
 
+import { RowFields } from './rowFields';
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** A quoted cell that ran past its line: opened on `line`, took in lines `first`..`last`. */
-export interface QuoteSwallow {
-  line: number;
-  first: number;
-  last: number;
-}
+export type { QuoteSwallow } from './rowFields';
 
-export class CsvReader {
+export class CsvReader extends RowFields {
   readonly text: string;
   private readonly delim: number;
   /** Offset of the next unread character. */
   pos = 0;
-  /** Physical line (1-based) where the current row starts, and the next one. */
-  rowLine = 0;
-  private nextLine = 1;
-  /** Fields of the current row. */
-  count = 0;
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
-  /** Per field: 0 plain, 1 quoted (unescape ""), 2 irregular (string kept in `odd`). */
-  private kinds = new Uint8Array(64);
-  private odd: string[] = [];
-  /** First line with a quote problem, or 0. */
-  quoteErrorLine = 0;
-  /**
-   * The first quote that went wrong across line breaks: it opened on `line` and read lines
-   * `first`..`last` into its cell (an unclosed quote swallowing the rows after it), or null.
-   */
-  quoteSwallow: QuoteSwallow | null = null;
 
   constructor(text: string, delimiter: string) {
+    super();
     this.text = text;
     if (delimiter.length !== 1) throw new Error(`delimiter must be one character, got ${JSON.stringify(delimiter)}`);
     this.delim = delimiter.charCodeAt(0);
@@ -62,19 +43,6 @@ export class CsvReader {
 
   get length(): number {
     return this.text.length;
-  }
-
-  private push(start: number, end: number, kind: number): void {
-    if (this.count === this.starts.length) {
-      const n = this.count * 2;
-      const s = new Int32Array(n); s.set(this.starts); this.starts = s;
-      const e = new Int32Array(n); e.set(this.ends); this.ends = e;
-      const k = new Uint8Array(n); k.set(this.kinds); this.kinds = k;
-    }
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.kinds[this.count] = kind;
-    this.count++;
   }
 
   /**
@@ -159,11 +127,6 @@ export class CsvReader {
     return true;
   }
 
-  /** Line breaks inside a quoted field move the following rows down. */
-  private noteSwallow(openLine: number, lastLine: number): void {
-    if (!this.quoteSwallow && lastLine > openLine) this.quoteSwallow = { line: openLine, first: openLine + 1, last: lastLine };
-  }
-
   private countBreaks(from: number, to: number): void {
     const t = this.text;
     for (let i = from; i < to; i++) {
@@ -187,19 +150,6 @@ export class CsvReader {
     const s = this.starts[i], e = this.ends[i];
     if (s === e && this.kinds[i] !== 2) return true;
     return this.field(i).trim() === '';
-  }
-
-  /** True when every field of the row is blank (an empty line, or ",,,"). */
-  rowBlank(): boolean {
-    for (let i = 0; i < this.count; i++) if (!this.fieldBlank(i)) return false;
-    return true;
-  }
-
-  /** All fields of the current row. */
-  row(): string[] {
-    const out = new Array<string>(this.count);
-    for (let i = 0; i < this.count; i++) out[i] = this.field(i);
-    return out;
   }
 }
 
