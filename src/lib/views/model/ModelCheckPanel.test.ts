@@ -31,6 +31,8 @@ describe('ModelCheckPanel', () => {
     const { container, getByTestId, queryByTestId } = renderIn(classroom, ModelCheckPanel, { table, result });
     expect(actualColumn(container)).toEqual(['0', '1', '2', '3', '4']);
     expect(getByTestId('repeats-summary').textContent).toContain('made 2 repeat transactions');
+    // The holdout's own transactions (A on 22 and 29 January), not the cumulative totals, carry the gap.
+    expect(getByTestId('tracking-summary').textContent).toMatch(/At the end of the holdout: 4 actual, .* In the holdout itself: 2 actual, \d+ predicted \(\d/);
     expect(getByTestId('repeats-table').querySelectorAll('thead th')).toHaveLength(6);
 
     classroom.teaching.setConcealer('test', () => ['model.holdout']);

@@ -20,7 +20,8 @@ export const en = {
   'model.tracking.end': 'Calibration end',
   'model.tracking.calibration': 'Calibration',
   'model.tracking.holdout': 'Holdout',
-  'model.tracking.summary': 'At the calibration end: {actualEnd} actual, {predictedEnd} predicted. At the end of the holdout: {actual} actual, {predicted} predicted ({gap}).',
+  'model.tracking.summary':
+    'At the calibration end: {actualEnd} actual, {predictedEnd} predicted. At the end of the holdout: {actual} actual, {predicted} predicted. In the holdout itself: {heldActual} actual, {heldPredicted} predicted ({gap}).',
   'model.tracking.summaryNoHoldout': 'At the calibration end: {actualEnd} actual, {predictedEnd} predicted.',
   'model.tracking.above': '{percent} above the prediction',
   'model.tracking.below': '{percent} below the prediction',

@@ -19,7 +19,7 @@ export const zh: Record<keyof typeof en, string> = {
   'model.tracking.end': '校准截止日',
   'model.tracking.calibration': '校准期',
   'model.tracking.holdout': '留出期',
-  'model.tracking.summary': '截至校准截止日：实际 {actualEnd}，预测 {predictedEnd}。留出期结束时：实际 {actual}，预测 {predicted}（{gap}）。',
+  'model.tracking.summary': '截至校准截止日：实际 {actualEnd}，预测 {predictedEnd}。留出期结束时：实际 {actual}，预测 {predicted}。仅留出期内：实际 {heldActual}，预测 {heldPredicted}（{gap}）。',
   'model.tracking.summaryNoHoldout': '截至校准截止日：实际 {actualEnd}，预测 {predictedEnd}。',
   'model.tracking.above': '比预测高 {percent}',
   'model.tracking.below': '比预测低 {percent}',
