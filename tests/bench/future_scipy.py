@@ -36,7 +36,7 @@ def once(df, end, horizon, fit):
     x, tx, T = s.x.to_numpy(float), s.t_x.to_numpy(), s["T"].to_numpy()
     bg = fit(lambda p: -bgnbd_ll(p, x, tx, T), np.log([1.0, 1.0, 1.0, 1.0]))
     r, alpha, a, b = np.exp(bg.x)
-    # Gamma-Gamma needs a positive mean spend (log m): CDNOW master has repeat buyers whose repeat orders were all free.
+    # Gamma-Gamma needs a positive mean spend (log m): on CDNOW master 1 of 9,451 repeat buyers had only free repeat orders.
     rep = s[(s.x > 0) & (s.m > 0)]
     gg = fit(lambda p: -gg_ll(p, rep.x.to_numpy(float), rep.m.to_numpy()), np.log([1.0, 1.0, 1.0]))
     p_alive(r, alpha, a, b, x, tx, T)
