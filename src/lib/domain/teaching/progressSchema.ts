@@ -6,8 +6,9 @@
  * "lessons.rfm-basics.reached", 0 and 10000.
  */
 import { msg, type MessageRef } from '../messages';
-import { fields, isRecord, mustBeObject, wholeIn, type Check } from '../models/settingsSchema';
+import { fields, isRecord, mustBeObject, text, wholeIn, type Check } from '../models/settingsSchema';
 import { SOLUTION_LEVEL } from './exerciseProgress';
+import { MAX_PACK_EXERCISES, MAX_PACK_TITLE, MAX_STORED_PACKS } from './exercises/packLimits';
 
 const MAX_STEP = 10_000;
 const MAX_ATTEMPTS = 1_000_000_000;
@@ -57,8 +58,32 @@ function recordOf(check: Check): Check {
   };
 }
 
+/**
+ * The trainee's imported packs (`packs`): the Learn view builds every exercise of every pack,
+ * so their number is capped and each exercise must be an object (its spec is checked there,
+ * with the exercise kinds, and a bad one is left out). A null exercise used to throw there.
+ */
+function packs(v: unknown, at: string): MessageRef | null {
+  if (v === undefined) return null;
+  if (!Array.isArray(v)) return msg('valid.list', { field: at });
+  if (v.length > MAX_STORED_PACKS) return msg('valid.maxEntries', { field: at, max: MAX_STORED_PACKS });
+  for (let i = 0; i < v.length; i++) {
+    const pack = v[i];
+    const path = `${at}[${i}]`;
+    if (!isRecord(pack)) return mustBeObject(path);
+    const p = fields(pack, path, { id: text(100, 1), title: text(MAX_PACK_TITLE) });
+    if (p) return p;
+    const exercises = pack.exercises;
+    if (!Array.isArray(exercises)) return msg('valid.list', { field: `${path}.exercises` });
+    if (exercises.length > MAX_PACK_EXERCISES) return msg('valid.maxEntries', { field: `${path}.exercises`, max: MAX_PACK_EXERCISES });
+    const bad = exercises.findIndex((e) => !isRecord(e));
+    if (bad >= 0) return mustBeObject(`${path}.exercises[${bad}]`);
+  }
+  return null;
+}
+
 /** Why `v` is not a usable progress record, or null. Unknown extra fields are kept and ignored. */
 export function progressProblem(v: unknown): MessageRef | null {
   if (!isRecord(v)) return mustBeObject('progress');
-  return fields(v, '', { lessons: recordOf(lesson), exercises: recordOf(exercise) });
+  return fields(v, '', { lessons: recordOf(lesson), exercises: recordOf(exercise), packs });
 }

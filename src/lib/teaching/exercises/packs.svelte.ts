@@ -4,6 +4,7 @@
  */
 import type { Progress } from '../../state/progress.svelte';
 import type { JsonRead } from '../../domain/json/readJson';
+import { MAX_STORED_PACKS } from '../../domain/teaching/exercises/packLimits';
 import { useClassroom } from '../../state/context';
 import {
   BUILTIN_SPECS,
@@ -78,13 +79,15 @@ export class Packs {
     return i >= 0 ? this.all[i + 1] : undefined;
   }
 
-  /** Parse a pack file and keep it (a pack with the same title is replaced). */
+  /** Parse a pack file and keep it (a pack with the same title is replaced; at most MAX_STORED_PACKS, as the stored record allows). */
   import(input: string | JsonRead, fileName: string): ParsedPack {
     const parsed = parsePack(input, fileName);
     if (!parsed.ok) return parsed;
+    const kept = this.list.filter((p) => p.title !== parsed.pack.title);
+    if (kept.length >= MAX_STORED_PACKS) return { ok: false, error: { key: 'ex.pack.tooMany', line: null, column: null, params: { file: fileName, max: MAX_STORED_PACKS } } };
     const id = `pack-${Date.now().toString(36)}`;
     const stored: StoredPack = { id, title: parsed.pack.title, exercises: parsed.pack.exercises };
-    this.progress.data.packs = [...this.list.filter((p) => p.title !== stored.title), stored];
+    this.progress.data.packs = [...kept, stored];
     this.progress.save();
     return parsed;
   }

@@ -33,7 +33,8 @@ export type PackErrorKey =
   | 'ex.pack.badField'
   | 'ex.pack.unknownKind'
   | 'ex.pack.badParams'
-  | 'ex.pack.duplicateId';
+  | 'ex.pack.duplicateId'
+  | 'ex.pack.tooMany';
 
 /**
  * A message key with its params (`file` always among them): the UI and tests translate it.

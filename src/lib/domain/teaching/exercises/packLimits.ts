@@ -7,3 +7,5 @@ export const MAX_PACK_EXERCISES = 200;
 export const MAX_PACK_TITLE = 200;
 /** Longest custom exercise title or prompt, per language. */
 export const MAX_PACK_TEXT = 2000;
+/** Packs one workspace keeps (the Learn view builds every exercise of each). */
+export const MAX_STORED_PACKS = 100;

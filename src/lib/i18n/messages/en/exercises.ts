@@ -159,6 +159,7 @@ export const en = {
   'ex.pack.unknownKind': '{file}: exercise {index} has an unknown kind "{kind}".',
   'ex.pack.badParams': '{file}: exercise {index} ({id}): {reason}.',
   'ex.pack.duplicateId': '{file}: the id "{id}" is used twice.',
+  'ex.pack.tooMany': '{file} was not imported: this workspace already holds {max} packs. Remove one first.',
   // the reason of badField and badParams (shown with packs in the Learn and Trainer views)
   'ex.valid.unknownKind': 'unknown exercise kind "{kind}"',
   'ex.valid.unknownParam': 'unknown parameter "{name}" for kind {kind}',

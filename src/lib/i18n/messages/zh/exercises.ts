@@ -154,6 +154,7 @@ export const zh: Record<keyof typeof en, string> = {
   'ex.pack.unknownKind': '{file}：第 {index} 道练习的类型“{kind}”未知。',
   'ex.pack.badParams': '{file}：第 {index} 道练习（{id}）：{reason}。',
   'ex.pack.duplicateId': '{file}：编号“{id}”重复使用。',
+  'ex.pack.tooMany': '{file} 没有导入：这个工作区已有 {max} 个练习包，请先删除一个。',
   'ex.valid.unknownKind': '未知的练习类型“{kind}”',
   'ex.valid.unknownParam': '类型 {kind} 没有参数“{name}”',
   'ex.valid.unknownLanguage': '{field} 中有未知语言“{name}”（只能是 en 或 zh）',
