@@ -197,7 +197,7 @@ describe('broken JSON and bad values are named the same way through every reader
       return translate('en', e.key, e.params);
     };
     expect(await said('workspace', workspace)).toBe('The file f.json has an unusable field "data.dataset": customerIds must be a list');
-    expect(await said('scenario', scenario)).toBe('f.json is not a valid scenario: it has more than 100 steps.');
+    expect(await said('scenario', scenario)).toBe('f.json is not a valid scenario: steps must have at most 100 entries.');
     expect(await said('pack', pack)).toBe('f.json: title must be at most 200 characters.');
   });
 });

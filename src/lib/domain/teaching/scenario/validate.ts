@@ -43,7 +43,7 @@ export function validateScenario(v: unknown): MessageRef | null {
     if (d.name !== null && typeof d.name !== 'string') return msg('valid.nullOrText', { field: 'dataset.name' });
   } else return unknownValue('dataset.kind');
   if (!Array.isArray(v.steps)) return msg('valid.list', { field: 'steps' });
-  if (v.steps.length > MAX_STEPS) return msg('trainer.valid.maxSteps', { max: MAX_STEPS });
+  if (v.steps.length > MAX_STEPS) return msg('valid.maxEntries', { field: 'steps', max: MAX_STEPS });
   for (const [i, step] of v.steps.entries()) {
     const p = validateStep(step, `steps[${i + 1}]`);
     if (p) return p;

@@ -117,7 +117,6 @@ export const en = {
   // the reason of link.invalid and file.badField, besides the general valid.* problems
   'trainer.valid.hidden': '{field} lists an unknown control',
   'trainer.valid.sampleId': '{field} is not a sample id',
-  'trainer.valid.maxSteps': 'it has more than {max} steps',
   'trainer.valid.linkVersion': 'unknown link version {version}',
   'trainer.valid.steps': 'its steps cannot be read',
   'trainer.link.opened': 'Scenario “{title}” opened in a new workspace, “{name}”. Your other workspaces are unchanged.',

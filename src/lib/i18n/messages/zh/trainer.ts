@@ -116,7 +116,6 @@ export const zh: Record<keyof typeof en, string> = {
   'trainer.link.invalid': '场景链接无效：{reason}。',
   'trainer.valid.hidden': '{field} 中有未知的控件',
   'trainer.valid.sampleId': '{field} 不是示例数据的 id',
-  'trainer.valid.maxSteps': '步骤超过 {max} 个',
   'trainer.valid.linkVersion': '未知的链接版本 {version}',
   'trainer.valid.steps': '无法读取其中的步骤',
   'trainer.link.opened': '场景“{title}”已在新工作区“{name}”中打开。您的其他工作区保持不变。',
