@@ -3,6 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { preloadInitialMessages } from './src/lib/i18n/preloadPlugin.ts';
 import { asyncCss } from './src/lib/asyncCssPlugin.ts';
+import { splitTestFiles } from './tests/unit/isolation.ts';
+
+const testFiles = splitTestFiles(import.meta.dirname, ['src', 'tests/unit']);
 
 // Relative base: the built site must work from any GitHub Pages subpath.
 export default defineConfig({
@@ -51,10 +54,18 @@ export default defineConfig({
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   build: { target: 'es2022', sourcemap: false },
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     // The app loads message areas on demand; tests translate synchronously with all of them.
     setupFiles: ['src/lib/i18n/testSetup.ts', 'tests/unit/domSetup.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Two groups (see tests/unit/isolation.ts). Plain Node test files share a worker's module
+    // graph (isolate: false): starting a fresh worker and importing the engine and both
+    // languages' messages again for each of ~90 files cost more CPU than their tests. Files
+    // that change process-wide state (a jsdom window, module mocks, stubbed globals, fake
+    // timers, a global fake IndexedDB) keep a fresh worker each, as before.
+    projects: [
+      { extends: true, test: { name: 'shared', include: testFiles.shared, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: testFiles.isolated } },
+    ],
   },
 });
