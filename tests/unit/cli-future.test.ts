@@ -2,15 +2,10 @@
  * `--future` as a trainer runs it: the published BG/NBD and Gamma-Gamma fit on the CDNOW 1/10
  * cohort (Fader, Hardie and Lee 2005), the documented JSON block, and one-line refusals.
  */
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasShared, repoRoot, sampleFile, sharedFile } from './paths';
+import { hasShared, sampleFile, sharedFile } from './paths';
+import { runCli as run } from './runCli';
 import { parseArgs } from '../../src/cli/args';
-
-const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
-const cli = resolve(repoRoot, 'src/cli/classify.ts');
-const run = (...args: string[]) => spawnSync(tsx, [cli, ...args], { encoding: 'utf8', cwd: repoRoot });
 const within = (got: number, want: number, decimals: number) => expect(Math.abs(got - want)).toBeLessThanOrEqual(0.5 * 10 ** -decimals);
 
 describe('classify --future', () => {

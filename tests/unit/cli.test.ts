@@ -1,14 +1,10 @@
 /** The trainer's CLI as a trainer runs it: exit codes, the JSON shape, one-line failures. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasShared, repoRoot, sampleFile, sharedFile } from './paths';
-
-const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
-const cli = resolve(repoRoot, 'src/cli/classify.ts');
-const run = (...args: string[]) => spawnSync(tsx, [cli, ...args], { encoding: 'utf8', cwd: repoRoot });
+import { hasShared, sampleFile, sharedFile } from './paths';
+import { runCli as run } from './runCli';
 
 describe('classify CLI', () => {
   it('prints the documented JSON shape for the classroom sample', () => {
