@@ -11,13 +11,14 @@ const tx: TransactionTable = {
   customerIds: ['张三', 'b'],
   customerNames: ['Zhang San', 'B'],
   customer: new Int32Array([0, 1, 1, 0]),
-  day: new Int32Array([19000, 19001, -5, 2147483647]),
+  // The first and last days the ingest reads: 1000-01-01 and 9999-12-31.
+  day: new Int32Array([19000, 19001, -354285, 2932896]),
   amount: new Float64Array([10.25, -3, 0, 1e300]),
   order: new Int32Array([0, 1, 1, -1]),
   purchase: new Uint8Array([1, 0, 0, 1]),
   hasOrderIds: true,
-  minDay: -5,
-  maxDay: 2147483647,
+  minDay: -354285,
+  maxDay: 2932896,
 };
 
 const workspace = { name: 'Class 1', settings: { k: 5, threshold: Infinity, nothing: NaN }, extra: [1, 'two'] };
@@ -83,7 +84,7 @@ describe('workspace file', () => {
     const d = r.dataset!.dataset as TransactionTable;
     expect(d.amount).toBeInstanceOf(Float64Array);
     expect(Array.from(d.amount)).toEqual([10.25, -3, 0, 1e300]);
-    expect(Array.from(d.day)).toEqual([19000, 19001, -5, 2147483647]);
+    expect(Array.from(d.day)).toEqual([19000, 19001, -354285, 2932896]);
     expect(d.purchase).toBeInstanceOf(Uint8Array);
     expect(d.customerIds).toEqual(['张三', 'b']);
     expect(d.hasOrderIds).toBe(true);

@@ -8,6 +8,8 @@
 import type { CustomerTable, Dataset, IngestReport, TransactionTable } from '../domain/types';
 import { progressProblem } from '../domain/teaching/progressSchema';
 import { reportProblem } from '../domain/ingest/reportSchema';
+import { isWholeIn, MIN_ANALYSIS_DAY } from '../domain/models/settingsSchema';
+import { isoToDay } from '../domain/days';
 import { hasMessage, translate, type MessageRef } from '../i18n/catalog';
 import { msg } from '../domain/messages';
 import type { RecordKind } from './envelope';
@@ -59,6 +61,8 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 type Found = MessageRef | null;
 
 const entries = (field: string, count: number, expected: number): MessageRef => msg('store.entries', { field, count, expected });
+/** The last day the ingest reads (years up to 9999). */
+const LAST_DATA_DAY = isoToDay('9999-12-31')!;
 
 function stringArray(v: unknown, field: string, length?: number): Found {
   if (!Array.isArray(v)) return msg('valid.list', { field });
@@ -99,10 +103,17 @@ function validateTransactions(d: Record<string, unknown>): Found {
     optionalPerCustomer(d, nCustomers);
   if (p) return p;
   if (typeof d.hasOrderIds !== 'boolean') return msg('valid.bool', { field: 'hasOrderIds' });
-  for (const field of ['minDay', 'maxDay']) if (typeof d[field] !== 'number' || Number.isNaN(d[field])) return msg('store.number', { field });
+  // Days the ingest can write (years 1000..9999): a day like 1e15 has no date, and every view
+  // that shows the data's range or the default analysis date (the day after maxDay) threw on it.
+  const lo = d.minDay as number;
+  if (!isWholeIn(lo, MIN_ANALYSIS_DAY, LAST_DATA_DAY)) return msg('valid.wholeIn', { field: 'minDay', min: MIN_ANALYSIS_DAY, max: LAST_DATA_DAY });
+  const hi = d.maxDay as number;
+  if (!isWholeIn(hi, lo, LAST_DATA_DAY)) return msg('valid.wholeIn', { field: 'maxDay', min: lo, max: LAST_DATA_DAY });
   const customer = d.customer as Int32Array;
+  const day = d.day as Int32Array;
   for (let i = 0; i < n; i++) {
     if (customer[i] < 0 || customer[i] >= nCustomers) return msg('store.customerOutOfRange', { field: `customer[${i}]`, value: customer[i], max: nCustomers - 1 });
+    if (day[i] < lo || day[i] > hi) return msg('valid.wholeIn', { field: `day[${i}]`, min: lo, max: hi });
   }
   return null;
 }

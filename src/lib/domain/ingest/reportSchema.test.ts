@@ -1,7 +1,8 @@
 /**
  * The stored cleaning report is checked, not only typed: every report the ingest writes
  * passes (the shipped samples and a messy file with skipped lines and warnings), and each
- * report that would throw in the Data view or flood it is refused with the field named.
+ * report that would throw in the Data view or flood it is refused with the field named; so is
+ * a transactions dataset whose days lie outside what the ingest reads (no date to show).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -63,5 +64,31 @@ describe('a report that would break or flood the Data view is refused, naming th
       key: 'valid.list',
       params: { field: 'report.headers' },
     });
+  });
+});
+
+describe('a transactions dataset outside the days the ingest reads is refused', () => {
+  // 1000-01-01 is day -354285, 9999-12-31 day 2932896 (Python: date(...) - date(1970, 1, 1)).
+  const table = (days: number[], minDay: number, maxDay: number) => ({
+    dataset: {
+      shape: 'transactions',
+      customerIds: ['a'],
+      customer: new Int32Array(days.length),
+      day: new Int32Array(days),
+      amount: new Float64Array(days.length),
+      order: new Int32Array(days.length),
+      purchase: new Uint8Array(days.length),
+      hasOrderIds: false,
+      minDay,
+      maxDay,
+    },
+    report: null,
+  });
+  it('each problem names the field', () => {
+    expect(validateDatasetRecord(table([-354285, 2932896], -354285, 2932896))).toBeNull();
+    expect(validateDatasetRecord(table([19000], 19000, 1e15))).toEqual({ key: 'valid.wholeIn', params: { field: 'maxDay', min: 19000, max: 2932896 } });
+    expect(validateDatasetRecord(table([19000], Infinity, 19000))).toEqual({ key: 'valid.wholeIn', params: { field: 'minDay', min: -354285, max: 2932896 } });
+    expect(validateDatasetRecord(table([19000], 19001, 19000))).toEqual({ key: 'valid.wholeIn', params: { field: 'maxDay', min: 19001, max: 2932896 } });
+    expect(validateDatasetRecord(table([19000, 19005], 19000, 19002))).toEqual({ key: 'valid.wholeIn', params: { field: 'day[1]', min: 19000, max: 19002 } });
   });
 });

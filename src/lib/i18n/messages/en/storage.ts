@@ -57,7 +57,6 @@ export const en = {
   'store.migrationFailed': 'migration from version {version} failed: {reason}',
   'store.entries': '{field} has {count} entries, expected {expected}',
   'store.typedArray': '{field} is not a {type}',
-  'store.number': '{field} is not a number',
   'store.customerOutOfRange': '{field} = {value} is out of range (0 to {max})',
   'store.unknownShape': 'unknown dataset shape {shape}',
 

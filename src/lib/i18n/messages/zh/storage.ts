@@ -49,7 +49,6 @@ export const zh: Record<keyof typeof en, string> = {
   'store.migrationFailed': '从版本 {version} 升级失败：{reason}',
   'store.entries': '{field} 有 {count} 项，应为 {expected} 项',
   'store.typedArray': '{field} 不是 {type}',
-  'store.number': '{field} 不是数字',
   'store.customerOutOfRange': '{field} = {value} 超出范围（0 到 {max}）',
   'store.unknownShape': '未知的数据形态 {shape}',
 
