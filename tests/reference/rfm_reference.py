@@ -7,7 +7,7 @@ row dictionaries, datetime, sorted lists. Handles the shapes of the shared datas
 (ISO dates, plain numbers); it is not a general CSV ingester.
 
 usage: rfm_reference.py FILE --customer COL --date COL (--amount COL | --qty COL --price COL)
-                        [--order COL] [--as-of YYYY-MM-DD] [--bins K]
+                        [--order COL] [--as-of YYYY-MM-DD] [--bins K] [--runs AS_OF:K,...]
 """
 import argparse, csv, datetime, gzip, io, json, math, sys
 
@@ -52,6 +52,7 @@ def main():
     ap.add_argument('--order')
     ap.add_argument('--as-of')
     ap.add_argument('--bins', type=int, default=5)
+    ap.add_argument('--runs', help='AS_OF:K,AS_OF:K,... (AS_OF may be empty): a JSON list, one summary per pair')
     a = ap.parse_args()
 
     raw = open(a.file, 'rb').read()
@@ -74,7 +75,18 @@ def main():
         order = row[a.order].strip() if a.order else None
         tx.append((cid, day, amount, order))
 
-    as_of = datetime.date.fromisoformat(a.as_of) if a.as_of else max(t[1] for t in tx) + datetime.timedelta(days=1)
+    if a.runs is None:
+        json.dump(classify(tx, a.as_of, a.bins, bool(a.order)), sys.stdout)
+    else:
+        # Several (as-of, bins) pairs on one reading of the file: the test asks for all of a
+        # file's cases at once instead of parsing a large file again for each.
+        runs = [r.split(':') for r in a.runs.split(',')]
+        json.dump([classify(tx, as_of or None, int(k), bool(a.order)) for as_of, k in runs], sys.stdout)
+
+
+def classify(tx, as_of_iso, k, by_order):
+    """The summary of the transactions `tx` at `as_of_iso` (default: the day after the last) with k bins."""
+    as_of = datetime.date.fromisoformat(as_of_iso) if as_of_iso else max(t[1] for t in tx) + datetime.timedelta(days=1)
     last, orders, rows_count, money = {}, {}, {}, {}
     for cid, day, amount, order in tx:
         if day >= as_of:
@@ -89,9 +101,8 @@ def main():
             rows_count[cid] = rows_count.get(cid, 0) + 1
     custs = sorted(last)
     R = {c: (as_of - last[c]).days for c in custs}
-    F = {c: (len(orders[c]) if a.order else rows_count[c]) for c in custs}
+    F = {c: (len(orders[c]) if by_order else rows_count[c]) for c in custs}
     M = {c: money[c] for c in custs}
-    k = a.bins
     edges = {}
     for name, vals in (('recency', R), ('frequency', F), ('monetary', M)):
         s = sorted(vals.values())
@@ -141,7 +152,7 @@ def main():
         'segments': seg,
         'pyramid': [{'tier': t, 'customers': tiers[t]} for t in ('high', 'medium', 'low')],
     }
-    json.dump(out, sys.stdout)
+    return out
 
 
 if __name__ == '__main__':
