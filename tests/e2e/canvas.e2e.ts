@@ -89,7 +89,7 @@ function probe(page: Page, index: number): Promise<Probe> {
 }
 
 /**
- * RGB at device pixels around each CSS point of a capture of the SVG's box, decoded in the page.
+ * RGB at device pixels within one CSS pixel of each CSS point of a capture of the SVG's box, decoded in the page.
  * Captured through the same DevTools session that sets the device metrics, so the capture and
  * the emulated zoom agree (Playwright's own screenshot assumes the context's viewport).
  */
@@ -110,8 +110,13 @@ async function colorsAt(page: Page, cdp: CDPSession, box: Probe['svg'], points: 
         const out: number[][] = [];
         const x0 = Math.floor(p.x * dpr);
         const y0 = Math.floor(p.y * dpr);
-        for (let dy = -1; dy <= 1; dy++)
-          for (let dx = -1; dx <= 1; dx++) {
+        // One CSS pixel around the point: the canvas's own raster puts each square's centre
+        // within a twentieth of a raster pixel of its position, but the scaled canvas is
+        // composited up to one CSS pixel off the SVG's subpixel grid (seen at 1920x1080 @2x:
+        // squares 1.5 device pixels to the right on one chart, centred on the other).
+        const r = Math.ceil(dpr);
+        for (let dy = -r; dy <= r; dy++)
+          for (let dx = -r; dx <= r; dx++) {
             const o = 4 * ((y0 + dy) * image.width + (x0 + dx));
             out.push([pixels.data[o], pixels.data[o + 1], pixels.data[o + 2]]);
           }

@@ -101,10 +101,12 @@ export interface RasterPlan {
 
 export function rasterPlan(width: number, height: number, positions: Float32Array, n: number, size: number): RasterPlan {
   const top = new Int32Array(width * height).fill(-1);
-  const half = size >> 1;
+  // The square's centre is the nearest the pixel grid allows to the point (within half a pixel,
+  // for odd sizes too: rounding the point first put a 3-pixel square's centre up to a pixel off).
+  const half = size / 2;
   for (let i = 0; i < n; i++) {
-    const x0 = Math.round(positions[2 * i]) - half;
-    const y0 = Math.round(positions[2 * i + 1]) - half;
+    const x0 = Math.round(positions[2 * i] - half);
+    const y0 = Math.round(positions[2 * i + 1] - half);
     if (x0 + size <= 0 || y0 + size <= 0 || x0 >= width || y0 >= height || x0 !== x0 || y0 !== y0) continue;
     const xa = Math.max(0, x0);
     const xb = Math.min(width, x0 + size);

@@ -4,10 +4,9 @@ import { drawPlan, projectPoints, rasterize, rasterPlan, redrawChanged } from '.
 /** The drawing rasterize did before plans: every square in order, later points on top. */
 function reference(width: number, height: number, positions: Float32Array, n: number, labels: Uint8Array, colors: Uint32Array, size: number) {
   const pixels = new Uint32Array(width * height);
-  const half = size >> 1;
   for (let i = 0; i < n; i++) {
-    const x0 = Math.round(positions[2 * i]) - half;
-    const y0 = Math.round(positions[2 * i + 1]) - half;
+    const x0 = Math.round(positions[2 * i] - size / 2);
+    const y0 = Math.round(positions[2 * i + 1] - size / 2);
     if (x0 !== x0 || y0 !== y0) continue;
     for (let y = Math.max(0, y0); y < Math.min(height, y0 + size); y++)
       for (let x = Math.max(0, x0); x < Math.min(width, x0 + size); x++) pixels[y * width + x] = colors[labels[i]];
@@ -47,6 +46,14 @@ describe('raster plan', () => {
     redrawChanged(pixels, plan, new Uint8Array([3, 1, 2, 3, 0]), COLORS, drawn);
     expect(Array.from(pixels)).toEqual([40, 40, 77, 30, 40, 20, 20, 30, 0, 20, 20, 0]);
     expect(Array.from(drawn)).toEqual([3, 1, 2, 3, 0]);
+  });
+
+  it('centres an odd-sized square on its point within half a pixel', () => {
+    // Pixel k covers [k, k + 1). A 3-pixel square at (5.6, 2.4) is best at x 4..6 (centre 5.5)
+    // and y 1..3 (centre 2.5); rounding the point first gave x 5..7 (centre 6.5, 0.9 off).
+    const single = rasterPlan(10, 6, new Float32Array([5.6, 2.4]), 1, 3);
+    const covered = Array.from(single.byOwner).map((p) => [p % 10, Math.floor(p / 10)]);
+    expect(covered).toEqual([4, 5, 6].flatMap((x) => [1, 2, 3].map((y) => [x, y])).sort((a, b) => a[1] - b[1] || a[0] - b[0]));
   });
 
   it('rasterize frame after frame equals a fresh drawing, also after positions are rewritten', () => {
