@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bombPayload } from '../../src/lib/domain/teaching/scenario/fixtures';
 import { startSite, visit, type Site } from './harness';
-import { loadSampleByTitle, openView } from './pageModel';
+import { loadSampleByTitle, openView, workspaceNames } from './pageModel';
 
 // lz-string is CommonJS: Node's ESM loader exposes it as `default`.
 const lz = (lzModule as unknown as { default?: typeof lzModule }).default ?? lzModule;
@@ -47,7 +47,6 @@ function idb(page: Page, op: 'keys' | 'get' | 'put', key?: string, value?: unkno
   );
 }
 
-const workspaceNames = (page: Page) => page.getByLabel('Active workspace').locator('option').allTextContents();
 
 async function waitForKey(page: Page, test: (keys: string[]) => boolean) {
   for (let i = 0; i < 100; i++) {

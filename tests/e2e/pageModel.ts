@@ -15,6 +15,16 @@ const SAMPLE_FILES: [RegExp, string][] = [
   [/Customer table|客户汇总/, 'customer-table.csv'],
 ];
 
+/**
+ * The workspace names in the menu's picker. The menu renders one paint after start-up (Later),
+ * so after a reload it may come a moment after main stops being busy: wait for it.
+ */
+export async function workspaceNames(page: Page): Promise<string[]> {
+  const picker = page.getByRole('combobox', { name: 'Active workspace' });
+  await picker.waitFor();
+  return picker.locator('option').allTextContents();
+}
+
 export async function openView(page: Page, name: RegExp) {
   await page.getByRole('navigation').getByRole('button', { name }).click();
 }
