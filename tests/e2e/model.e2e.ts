@@ -55,6 +55,25 @@ describe.each(['en', 'zh'] as const)('model check (%s)', (lang) => {
     // The tracking chart's first screen: its top is visible without scrolling at 720 px.
     expect((await page.getByTestId('tracking-chart').boundingBox())!.y).toBeLessThan(720);
 
+    // In presentation mode (larger chart type) the tracking chart's y tick labels clear its
+    // rotated axis title, and the legend's names stay on its backdrop.
+    await page.getByRole('button', { name: lang === 'en' ? 'Present' : '演示' }).click();
+    const clash = await page.getByTestId('tracking-chart').evaluate((svg) => {
+      const r = (e: Element) => e.getBoundingClientRect();
+      const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const title = r(svg.querySelectorAll('.axis-title')[1]);
+      const ticks = [...svg.querySelectorAll('.axis > text:not(.axis-title)')].map(r);
+      const backdrop = r(svg.querySelector('.legend .backdrop')!);
+      const names = [...svg.querySelectorAll('.legend text')].map(r);
+      return {
+        ticksOnTitle: ticks.filter((t) => meet(t, title)).length,
+        namesOffBackdrop: names.filter((n) => n.left < backdrop.left || n.right > backdrop.right).length,
+        fontSize: getComputedStyle(svg.querySelector('.legend text')!).fontSize,
+      };
+    });
+    expect(clash).toEqual({ ticksOnTitle: 0, namesOffBackdrop: 0, fontSize: '16px' });
+    await page.getByRole('button', { name: lang === 'en' ? 'Leave presentation' : '退出演示' }).click();
+
     // ⟲ resets this view: the model's settings go back to the defaults (no holdout), as one undoable step.
     const weeks = page.getByTestId('future-settings').locator('input[type="number"]');
     await weeks.first().fill('30');

@@ -9,6 +9,12 @@
 export const NARROW_SCREEN = 1000;
 
 /**
+ * The largest chart text, in the chart's own units: app.css sets chart text to 12 px, and to
+ * 16 px in presentation mode. Margins and backdrops sized for it fit both.
+ */
+export const CHART_TEXT_MAX = 16;
+
+/**
  * The width to lay a chart out at: its design width, or on a narrow screen the box's width
  * when that is smaller (never below `min`; a box not measured yet counts as the design).
  */
