@@ -253,14 +253,14 @@ export const zh: Record<keyof typeof en, string> = {
   // ---- 未来价值模型（issue 11）----
   'ex.readPAlive.title': '还是客户吗？从购买记录判断存活概率 P(alive)',
   'ex.readPAlive.prompt':
-    '客户 {customer} 于 {first} 首次购买，之后又在另外 {repeats} 天回购，最近一次在 {last}。重复购买模型（BG/NBD）用截至 {end} 的全部数据拟合。她在 {end} 仍是客户的可能性有多大？',
+    '客户 {customer} 于 {first}首次购买，之后又在另外 {repeats} 天回购，最近一次在 {last}。重复购买模型（BG/NBD）用截至 {end}的全部数据拟合。她在 {end}仍是客户的可能性有多大？',
   'ex.readPAlive.hint1': '把她自最后一次购买以来的沉默时间与她平时的购买间隔比较：相对她自己的节奏沉默越久，她仍在购买的可能性越小。',
   'ex.readPAlive.hint2': '她大约每 {gap} 周购买一次；此后已沉默 {silent} 周。练习完成后，客户卡片会显示存活概率 P(alive)。',
   'ex.readPAlive.solution': '存活概率 P(alive) 为 {pAlive}%：{answerKey}。',
   'ex.holdoutDirection.title': '模型与实际对照',
   'ex.holdoutDirection.prompt':
-    '模型用截至 {end} 的数据（{customers} 位客户）拟合，预计这些客户在之后 {weeks} 周内共有 {expected} 次重复交易。数据在 {end} 之后还有记录：这些客户实际购买的次数比模型预计的多还是少？',
-  'ex.holdoutDirection.hint1': '模型假设每位客户一直保持自己稳定的购买节奏，直到永久流失。{end} 之后购买是否保持了原来的节奏？',
-  'ex.holdoutDirection.hint2': '比较 {end} 前后每月的订单数：促销季（618、双 11）和越买越少的客户都是模型不知道的。',
+    '模型用截至 {end}的数据（{customers} 位客户）拟合，预计这些客户在之后 {weeks} 周内共有 {expected} 次重复交易。数据在 {end}之后还有记录：这些客户实际购买的次数比模型预计的多还是少？',
+  'ex.holdoutDirection.hint1': '模型假设每位客户一直保持自己稳定的购买节奏，直到永久流失。{end}之后购买是否保持了原来的节奏？',
+  'ex.holdoutDirection.hint2': '比较 {end}前后每月的订单数：促销季（618、双 11）和越买越少的客户都是模型不知道的。',
   'ex.holdoutDirection.solution': '实际重复交易 {actual} 次，模型预计 {expected} 次：{answerKey}。',
 };

@@ -172,7 +172,7 @@ export const zh: Record<keyof typeof en, string> = {
   'lesson.future.choice.less': '比预计的少',
   'lesson.future.choice.frequent': 'A，高频客户',
   'lesson.future.choice.rare': 'B，低频客户',
-  'lesson.readout.holdout': '留出期现为 {weeks} 周：模型从截至 {end} 的数据学习。',
+  'lesson.readout.holdout': '留出期现为 {weeks} 周：模型从截至 {end}的数据学习。',
   'lesson.readout.noHoldout': '尚未设置留出期：模型使用全部数据。',
   'lesson.readout.modelWaiting': '模型尚未就绪：需要带日期的交易数据（也可能仍在拟合）。',
 };

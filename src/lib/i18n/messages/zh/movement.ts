@@ -11,10 +11,10 @@ export const zh: Record<keyof typeof en, string> = {
   'movement.earlierDate': '较早的分析日期',
   'movement.quarterEarlier': '提前一个季度',
   'movement.yearEarlier': '提前一年',
-  'movement.currentDate': '与当前分析日期 {date} 比较。',
+  'movement.currentDate': '与当前分析日期 {date}比较。',
   'movement.dateInvalid': '请按 YYYY-MM-DD 格式输入日期。',
   'movement.datesUnavailable': '客户汇总表没有日期。请先保存快照，再调整阈值，然后把快照与现在比较。',
-  'movement.noEarlierPurchases': '{date} 之前没有任何消费：所有客户都是新客户。',
+  'movement.noEarlierPurchases': '{date}之前没有任何消费：所有客户都是新客户。',
 
   'movement.snapshot.name': '快照名称',
   'movement.snapshot.defaultName': '快照 {n}',
@@ -33,8 +33,8 @@ export const zh: Record<keyof typeof en, string> = {
   'movement.future.model': '未来价值（模型估计），与“四象限”页相同：BG/NBD × Gamma-Gamma 模型对未来 {weeks} 周的估计，两侧各用自己的数据拟合（校准截止日分别为 {from} 和 {to}）。',
   'movement.future.modelSame': '未来价值（模型估计），与“四象限”页相同：BG/NBD × Gamma-Gamma 模型对未来 {weeks} 周的估计（校准截止日 {date}）。',
   'movement.future.projection': '未来价值：两侧都使用简单预测，与“四象限”页尚无模型估计时相同。',
-  'movement.future.fromRunning': '未来价值：{date} 时的模型估计正在计算；完成之前两侧都使用简单预测。',
-  'movement.future.fromFailed': '未来价值：{date} 时没有模型估计（{reason}）；两侧都使用简单预测，以便比较。',
+  'movement.future.fromRunning': '未来价值：{date}时的模型估计正在计算；完成之前两侧都使用简单预测。',
+  'movement.future.fromFailed': '未来价值：{date}时没有模型估计（{reason}）；两侧都使用简单预测，以便比较。',
 
   'movement.side.date': '分析日期 {date}',
   'movement.side.now': '现在（{date}）',

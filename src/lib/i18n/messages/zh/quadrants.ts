@@ -35,7 +35,7 @@ export const zh: Record<keyof typeof en, string> = {
   'quadrants.source.future.missing': '此客户汇总表没有未来价值列，而未来价值只能从交易明细预测。请在“数据”页映射未来价值列后使用此象限。',
   'quadrants.axis.futureModel': '未来价值（模型估计）',
   'quadrants.source.future.model':
-    '数据中没有未来价值列，因此未来价值是模型估计：未来 {weeks} 周的预计交易次数（BG/NBD 模型）× 每笔交易预计金额（Gamma-Gamma 模型），用截至 {date} 的交易拟合。客户卡片列出每项数字。',
+    '数据中没有未来价值列，因此未来价值是模型估计：未来 {weeks} 周的预计交易次数（BG/NBD 模型）× 每笔交易预计金额（Gamma-Gamma 模型），用截至 {date}的交易拟合。客户卡片列出每项数字。',
   'quadrants.source.future.modelDiscounted': '按年折现率 {rate} 折现。',
   'quadrants.source.future.noEstimate': '有 {customers} 位客户在校准截止日之后才首次购买：没有模型估计，按低未来价值计。',
   'quadrants.source.future.running': '正在计算模型估计；算出之前，图中使用简单推算值。',
