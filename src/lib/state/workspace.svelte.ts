@@ -4,7 +4,6 @@
  * sorted columns depend on the dataset and the analysis date alone, scores on the bins
  * and edges, and each lens on its own settings.
  */
-import { untrack } from 'svelte';
 import { computeMetrics, defaultAnalysisDay, type MonetaryMode } from '../domain/models/metrics';
 import {
   classifyEightResolved,
@@ -18,79 +17,19 @@ import {
   type LensSettings,
 } from '../domain/models/analysis';
 import { quadrants, resolveAxis } from '../domain/models/quadrants';
-import { finiteOnly } from '../domain/future/align';
-import { sortedCopy } from '../domain/models/quantile';
 import { lifecycleStages } from '../domain/models/lifecycle';
-import { DEFAULT_FUTURE_SETTING, nextAnalysisDay, type FutureSetting } from '../domain/models/settings';
+import { nextAnalysisDay, type FutureSetting } from '../domain/models/settings';
 import { paretoCurve } from '../domain/models/pyramid';
 import type { CustomerMetrics, Dataset, DayNumber, IngestReport } from '../domain/types';
-import type { FutureResult } from '../domain/future';
-import { History } from './settingsHistory';
+import type { ViewKey } from '../viewKeys';
+import { LensDrag } from './lensDrag.svelte';
+import { WorkspaceFuture, type FutureEstimate } from './workspaceFuture.svelte';
+import type { LensKey, SettingsEntry, Snapshot, WorkspaceState } from './workspaceState';
+import { WorkspaceUndo } from './workspaceUndo.svelte';
 
-import { VIEWS, type ViewKey } from '../viewKeys';
-export { VIEWS, type ViewKey };
-
-/** Where the current x future quadrant's future value comes from (null: nowhere, the lens is off). */
-export type FutureSource = 'column' | 'model' | 'projection' | null;
-
-/** The future-value model as the workspace sees it (state/future.svelte.ts), attached once it is made. */
-export interface FutureEstimate {
-  valuesFor(metrics: CustomerMetrics): Float64Array | null;
-  /** The last finished fit, and whether it is for the data and settings of now (the lessons read only a current one). */
-  readonly result: FutureResult | null;
-  readonly current: boolean;
-}
-
-export type LensKey = 'eight' | 'segments' | 'pyramid' | 'valuePotential' | 'currentFuture' | 'lifecycle';
-
-/** What one undo step restores: every setting a trainer changes on the views. */
-export interface SettingsEntry {
-  settings: LensSettings;
-  analysisDay: DayNumber | null;
-  monetaryMode: MonetaryMode;
-  rfmMode: 'eight' | 'segments';
-  future: FutureSetting;
-}
-
-/** A frozen labelling for comparison: another analysis date, or the settings at an earlier moment. */
-export interface Snapshot {
-  id: string;
-  name: string;
-  createdAt: string;
-  analysisDay: DayNumber | null;
-  monetaryMode: MonetaryMode;
-  settings: LensSettings;
-}
-
-/** What is persisted of a workspace besides the dataset (small, written on every change). */
-export interface WorkspaceState {
-  name: string;
-  datasetName: string | null;
-  analysisDay: DayNumber | null;
-  monetaryMode: MonetaryMode;
-  settings: LensSettings;
-  view: ViewKey;
-  rfmMode: 'eight' | 'segments';
-  snapshots: Snapshot[];
-  selectedCustomer: string | null;
-  /** The future-value model's settings (absent in records from before issue 11: filled by withDefaults). */
-  future: FutureSetting;
-}
-
-export function defaultWorkspaceState(name = 'Workspace 1'): WorkspaceState {
-  return {
-    name,
-    datasetName: null,
-    analysisDay: null,
-    monetaryMode: 'sum',
-    settings: defaultLensSettings(5),
-    view: 'data',
-    rfmMode: 'eight',
-    snapshots: [],
-    selectedCustomer: null,
-    future: { ...DEFAULT_FUTURE_SETTING },
-  };
-}
+export { VIEWS, type ViewKey } from '../viewKeys';
+export { defaultWorkspaceState, type LensKey, type SettingsEntry, type Snapshot, type WorkspaceState } from './workspaceState';
+export type { FutureEstimate, FutureSource } from './workspaceFuture.svelte';
 
 const EMPTY_METRICS: CustomerMetrics = {
   n: 0,
@@ -125,12 +64,57 @@ export class Workspace {
   settings = $state.raw<LensSettings>(defaultLensSettings(5));
   view = $state<ViewKey>('data');
   rfmMode = $state<'eight' | 'segments'>('eight');
-  /** Immutable like `settings`: changed by the pure operations of domain/models/settings.ts. */
-  future = $state.raw<FutureSetting>({ ...DEFAULT_FUTURE_SETTING });
   snapshots = $state<Snapshot[]>([]);
   selectedCustomer = $state<string | null>(null);
+
+  // Each of these does one job for the workspace; the getters and methods below keep the
+  // workspace the one object the views use.
+  readonly #drag = new LensDrag((lens) => this.countsOf(lens));
+  readonly #undo = new WorkspaceUndo({
+    read: () => ({ settings: this.settings, analysisDay: this.analysisDay, monetaryMode: this.monetaryMode, rfmMode: this.rfmMode, future: this.future }),
+    write: (e) => {
+      this.settings = e.settings;
+      this.analysisDay = e.analysisDay;
+      this.monetaryMode = e.monetaryMode;
+      this.rfmMode = e.rfmMode;
+      this.future = e.future;
+    },
+    dragging: () => this.#drag.open,
+  });
+  readonly #future = new WorkspaceFuture({
+    dataset: () => this.dataset,
+    metrics: () => this.metrics,
+    sorted: () => this.sorted,
+    axis: () => this.#futureY,
+    commit: (future) => this.changeSettings({ future }),
+  });
+
+  /** The future-value model's settings; immutable like `settings` (see `updateFuture`). */
+  get future(): FutureSetting {
+    return this.#future.setting;
+  }
+  set future(next: FutureSetting) {
+    this.#future.setting = next;
+  }
+  /** Set by the future-value model when it is first made; until then the quadrant uses the projection. */
+  get futureEstimate(): FutureEstimate | null {
+    return this.#future.estimate;
+  }
+  set futureEstimate(model: FutureEstimate | null) {
+    this.#future.estimate = model;
+  }
+  /** Where the current x future quadrant's future value comes from. */
+  get futureSource() {
+    return this.#future.source;
+  }
+  /** The current x future quadrant's y values, per metrics position. */
+  get futureValues() {
+    return this.#future.values;
+  }
   /** Counts per lens when the current drag began, for the +12 / -5 badges. */
-  dragBaseline = $state.raw<Partial<Record<LensKey, number[]>>>({});
+  get dragBaseline(): Partial<Record<LensKey, number[]>> {
+    return this.#drag.baseline;
+  }
 
   defaultAnalysisDay = $derived(this.dataset ? defaultAnalysisDay(this.dataset) : null);
   effectiveAnalysisDay = $derived(this.analysisDay ?? this.defaultAnalysisDay);
@@ -169,13 +153,13 @@ export class Workspace {
       this.scores,
       this.#thresholds,
       { recency: this.#recencyThreshold, frequency: this.#frequencyThreshold, monetary: this.#monetaryThreshold },
-      this.#labelsInto('eight', this.metrics.n),
+      this.#drag.labelsInto('eight', this.metrics.n),
     ),
   );
   segments = $derived(computeSegments(this.metrics, this.scores, this.#segmentRules));
   /** Depends on the data only, so a boundary drag does not redo it. */
   pareto = $derived(paretoCurve(this.sorted.monetary));
-  pyramid = $derived(computePyramid(this.metrics, this.sorted, this.#pyramidSetting, this.pareto, this.#labelsInto('pyramid', this.metrics.n)));
+  pyramid = $derived(computePyramid(this.metrics, this.sorted, this.#pyramidSetting, this.pareto, this.#drag.labelsInto('pyramid', this.metrics.n)));
   // Each line of a quadrant resolved on its own, as the RFM thresholds are.
   #valueX = $derived(this.#valuePotentialSetting.x);
   #potentialY = $derived(this.#valuePotentialSetting.y);
@@ -184,45 +168,15 @@ export class Workspace {
   #valueXThreshold = $derived(resolveAxis(this.metrics.monetary, this.#valueX, this.sorted.monetary));
   #potentialYThreshold = $derived(this.metrics.potential ? resolveAxis(this.metrics.potential, this.#potentialY, this.sorted.potential ?? undefined) : 0);
   #currentXThreshold = $derived(resolveAxis(this.metrics.monetary, this.#currentX, this.sorted.monetary));
-  /** Set by the future-value model when it is first made; until then the quadrant uses the projection. */
-  futureEstimate = $state.raw<FutureEstimate | null>(null);
-  // A column wins; without one (transactions), the model's estimate once it has one.
-  #modelFuture = $derived(this.dataset?.shape === 'transactions' ? (this.futureEstimate?.valuesFor(this.metrics) ?? null) : null);
-  futureSource = $derived<FutureSource>(
-    this.#modelFuture ? 'model' : this.metrics.futureValue === null ? null : this.dataset?.shape === 'transactions' ? 'projection' : 'column',
-  );
-  /** The current x future quadrant's y values, per metrics position. */
-  futureValues = $derived(this.#modelFuture ?? this.metrics.futureValue);
-  // Customers first seen after the model's calibration end have no estimate (NaN, low future
-  // value): the line's mean or median is over the customers that have one.
-  #futureAxisValues = $derived(this.#modelFuture ? finiteOnly(this.#modelFuture) : this.metrics.futureValue);
-  #futureAxisSorted = $derived(this.#modelFuture ? sortedCopy(this.#futureAxisValues!) : (this.sorted.futureValue ?? undefined));
-  #futureYThreshold = $derived(this.#futureAxisValues ? resolveAxis(this.#futureAxisValues, this.#futureY, this.#futureAxisSorted) : 0);
   valuePotential = $derived(
-    classifyQuadrantResolved(this.metrics, 'potential', this.#valueXThreshold, this.#potentialYThreshold, this.#labelsInto('valuePotential', this.metrics.n)),
+    classifyQuadrantResolved(this.metrics, 'potential', this.#valueXThreshold, this.#potentialYThreshold, this.#drag.labelsInto('valuePotential', this.metrics.n)),
   );
   currentFuture = $derived(
     this.futureValues
-      ? quadrants(this.metrics.monetary, this.futureValues, this.metrics.monetary, this.#currentXThreshold, this.#futureYThreshold, this.#labelsInto('currentFuture', this.metrics.n))
+      ? quadrants(this.metrics.monetary, this.futureValues, this.metrics.monetary, this.#currentXThreshold, this.#future.threshold, this.#drag.labelsInto('currentFuture', this.metrics.n))
       : null,
   );
 
-  /** The labels array each lens re-labels into during a drag of it (not reactive): see `#labelsInto`. */
-  #dragLabels: Partial<Record<LensKey, Uint8Array>> = {};
-
-  /**
-   * Where a lens writes its labels. During a drag of that lens: into one array for the whole
-   * drag, so a frame does not allocate one entry per customer (the result object is new every
-   * frame, so everything that reads `.labels` through it still updates). Otherwise: a new
-   * array, so a result kept from before the drag (a lesson step's baseline, the state the
-   * drag began from) never changes under its holder.
-   */
-  #labelsInto(lens: LensKey, n: number): Uint8Array | undefined {
-    if (!untrack(() => this.dragBaseline[lens])) return undefined;
-    let labels = this.#dragLabels[lens];
-    if (!labels || labels.length !== n) labels = this.#dragLabels[lens] = new Uint8Array(n);
-    return labels;
-  }
   lifecycle = $derived(lifecycleStages(this.metrics.recency, this.metrics.frequency, this.metrics.monetary, this.metrics.tenure, this.#lifecycleSetting));
 
   /** Position in the metrics arrays of each customer id, for the customer card and search. */
@@ -249,69 +203,23 @@ export class Workspace {
     }
   }
 
-  // Undo/redo of settings changes (not saved: a reload starts a fresh history).
-  #history = new History<SettingsEntry>(100);
-  /** Whether the drag under way has recorded its one undo step. */
-  #dragRecorded = false;
-  canUndo = $state(false);
-  canRedo = $state(false);
-
-  #entry(): SettingsEntry {
-    return { settings: this.settings, analysisDay: this.analysisDay, monetaryMode: this.monetaryMode, rfmMode: this.rfmMode, future: this.future };
+  /** Whether there is a settings change to undo (or redo): not saved, a reload starts a fresh history. */
+  get canUndo(): boolean {
+    return this.#undo.canUndo;
   }
-
-  #restore(e: SettingsEntry) {
-    this.settings = e.settings;
-    this.analysisDay = e.analysisDay;
-    this.monetaryMode = e.monetaryMode;
-    this.rfmMode = e.rfmMode;
-    this.future = e.future;
+  get canRedo(): boolean {
+    return this.#undo.canRedo;
   }
-
-  #syncHistory() {
-    this.canUndo = this.#history.canUndo;
-    this.canRedo = this.#history.canRedo;
-  }
-
-  /**
-   * Before a change: one undo step, or none when this drag already made its step. A discrete
-   * change (reset, a mode) made while a drag or a run of key presses is still open is a step
-   * of its own, and what the drag does after it is one more: merged into the drag, Undo would
-   * skip back over the reset to before the drag.
-   */
-  #record(discrete = false) {
-    const dragging = Object.keys(untrack(() => this.dragBaseline)).length > 0;
-    if (dragging && !discrete) {
-      if (this.#dragRecorded) return;
-      this.#dragRecorded = true;
-    } else if (dragging) this.#dragRecorded = false;
-    this.#history.record(this.#entry());
-    this.#syncHistory();
-  }
-
-  // A drag still open after an undo or redo records its next change as a new step, so the
-  // redo list is dropped as for any other change.
   undo() {
-    const e = this.#history.undo(this.#entry());
-    if (e) this.#restore(e);
-    this.#dragRecorded = false;
-    this.#syncHistory();
+    this.#undo.undo();
   }
-
   redo() {
-    const e = this.#history.redo(this.#entry());
-    if (e) this.#restore(e);
-    this.#dragRecorded = false;
-    this.#syncHistory();
+    this.#undo.redo();
   }
 
   /** Several settings at once as one undo step (reset to course defaults), even during a drag. */
   changeSettings(next: Partial<SettingsEntry>) {
-    const now = this.#entry();
-    const merged = { ...now, ...next };
-    if ((Object.keys(now) as (keyof SettingsEntry)[]).every((k) => merged[k] === now[k])) return;
-    this.#record(true);
-    this.#restore(merged);
+    this.#undo.change(next);
   }
 
   setMonetaryMode(mode: MonetaryMode) {
@@ -325,37 +233,30 @@ export class Workspace {
   /** Called when a drag or key-repeat starts on a handle of `lens`. */
   beginChange(lens: LensKey) {
     // The whole drag (every lens dragged at once) is one undo step.
-    if (Object.keys(this.dragBaseline).length === 0) this.#dragRecorded = false;
-    delete this.#dragLabels[lens];
-    this.dragBaseline = { ...this.dragBaseline, [lens]: [...this.countsOf(lens)] };
+    if (!this.#drag.open) this.#undo.dragStarted();
+    this.#drag.begin(lens);
   }
 
   endChange(lens: LensKey) {
-    // The drag's last result keeps its array; the next change labels into a new one.
-    delete this.#dragLabels[lens];
-    const next = { ...this.dragBaseline };
-    delete next[lens];
-    this.dragBaseline = next;
+    this.#drag.end(lens);
   }
 
   /** Change in count of class `i` of `lens` since the drag began, or null when no drag. */
   deltaOf(lens: LensKey, i: number): number | null {
-    const base = this.dragBaseline[lens];
-    return base ? this.countsOf(lens)[i] - base[i] : null;
+    return this.#drag.deltaOf(lens, i);
   }
 
   /** The one write path for lens settings: `change` is a pure operation from domain/models/settings.ts. */
   updateSettings(change: (s: LensSettings) => LensSettings) {
     const next = change(this.settings);
     if (next === this.settings) return;
-    this.#record();
+    this.#undo.record();
     this.settings = next;
   }
 
   /** The one write path for the future-value model's settings (pure operations from domain/models/settings.ts). */
   updateFuture(change: (s: FutureSetting) => FutureSetting) {
-    const next = change(this.future);
-    if (next !== this.future) this.changeSettings({ future: next });
+    this.#future.update(change);
   }
 
   /** A new analysis date (null: the default); only transactions have one. */
@@ -364,7 +265,7 @@ export class Workspace {
     if (d?.shape !== 'transactions') return;
     const next = nextAnalysisDay(this.analysisDay, day, d);
     if (next === this.analysisDay) return;
-    this.#record();
+    this.#undo.record();
     this.analysisDay = next;
   }
 
@@ -378,8 +279,7 @@ export class Workspace {
     this.snapshots = [];
     this.selectedCustomer = null;
     // Earlier settings were for other data.
-    this.#history.clear();
-    this.#syncHistory();
+    this.#undo.clear();
   }
 
   toState(): WorkspaceState {
@@ -409,8 +309,7 @@ export class Workspace {
     this.selectedCustomer = s.selectedCustomer;
     this.future = s.future;
     // Another workspace (or a restore): its own history starts here.
-    this.#history.clear();
-    this.#syncHistory();
+    this.#undo.clear();
   }
 
   takeSnapshot(name: string): Snapshot {
