@@ -18,7 +18,7 @@ import {
   type RecordKind,
 } from '../persist';
 import type { Session } from './session.svelte';
-import { defaultWorkspaceState } from './workspace.svelte';
+import { defaultWorkspaceState } from './workspaceState';
 import { salvageWorkspace } from './workspaceValidation';
 
 export interface RecoverItem {

@@ -25,7 +25,8 @@ import {
 } from '../persist';
 import type { Dataset, IngestReport } from '../domain/types';
 import type { JsonRead } from '../domain/json/readJson';
-import { defaultWorkspaceState, type Workspace, type WorkspaceState } from './workspace.svelte';
+import type { Workspace } from './workspace.svelte';
+import { defaultWorkspaceState, type WorkspaceState } from './workspaceState';
 import { validateWorkspaceState, withDefaults } from './workspaceValidation';
 
 type StoredWorkspace = WorkspaceState & WorkspaceData;

@@ -6,7 +6,8 @@
 import { defaultLensSettings, type LensSettings } from '../domain/models/analysis';
 import { BIN_VALUES } from '../domain/models/settingsSchema';
 import { DEFAULT_FUTURE_SETTING, withDefaultFuture, type FutureSetting } from '../domain/models/settings';
-import { defaultWorkspaceState, type ViewKey, type WorkspaceState } from './workspace.svelte';
+import type { ViewKey } from '../viewKeys';
+import { defaultWorkspaceState, type WorkspaceState } from './workspaceState';
 
 type LensPart = Exclude<keyof LensSettings, 'bins'>;
 

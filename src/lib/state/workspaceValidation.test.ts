@@ -10,7 +10,7 @@ import { APP_ID, CURRENT_VERSION } from '../persist/envelope';
 import { exportWorkspaceFile, parseWorkspaceFile } from '../persist/file';
 import { PersistStore } from '../persist/store';
 import { defaultLensSettings } from '../domain/models/analysis';
-import { defaultWorkspaceState, type Snapshot, type WorkspaceState } from './workspace.svelte';
+import { defaultWorkspaceState, type Snapshot, type WorkspaceState } from './workspaceState';
 import { salvageWorkspace, validateWorkspaceState, withDefaults } from './workspaceValidation';
 import { hasMessage, translate } from '../i18n/catalog';
 

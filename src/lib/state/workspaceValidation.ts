@@ -22,7 +22,8 @@ import {
   type Check,
 } from '../domain/models/settingsSchema';
 import { msg, type MessageRef } from '../domain/messages';
-import { defaultWorkspaceState, VIEWS, type Snapshot, type WorkspaceState } from './workspace.svelte';
+import { VIEWS } from '../viewKeys';
+import { defaultWorkspaceState, type Snapshot, type WorkspaceState } from './workspaceState';
 
 /** Names are typed by users: the bound only keeps a hostile record from carrying megabytes. */
 const MAX_NAME = 10_000;
