@@ -5,7 +5,7 @@
  * as it was: bad input never loses data.
  *
  * With a worker, the full parse starts as soon as the mapping step shows, with the detected
- * mapping (a "speculative" parse, see Speculation): most users confirm what was detected, and
+ * mapping (a "speculative" parse, see loaderSpeculation.ts): most users confirm what was detected, and
  * the parse then has a head start of however long they looked at the mapping step. A changed
  * mapping cancels it and parses again; nothing of it reaches the workspace before confirming.
  */
@@ -19,7 +19,7 @@ import type { WorkerIngestOptions, WorkerPreviewOptions } from '../workers/proto
 import { loadBytesDirect, previewDirect } from './loaderDirect';
 import { assignRole, explicitMapping, missingRoles } from './loaderMapping';
 import { IngestWorker } from './loaderWorker';
-import { sameIngestOptions, type Speculation, startSpeculation } from './loaderSpeculation';
+import { SpeculativeParse, type Speculation } from './loaderSpeculation';
 import type { Workspace } from './workspace.svelte';
 
 export { ALL_ROLES, ROLES_BY_SHAPE, assignRole, explicitMapping, missingRoles, roleOfColumn } from './loaderMapping';
@@ -69,10 +69,6 @@ export class Loader {
   private head: Uint8Array | null = null;
   /** The file the bytes came from, to read again if the worker lost them. */
   private file: File | null = null;
-  /** The parse started with the detected mapping while the mapping step shows. */
-  private speculation: Speculation | null = null;
-  /** The speculative parse being followed after a confirm; its bytes come back to this file. */
-  private following: Speculation | null = null;
   /** The whole file while it is still being read (the mapping step shows before that ends). */
   private pendingBytes: Promise<Uint8Array> | null = null;
   private nextId = 1;
@@ -80,11 +76,13 @@ export class Loader {
   private current = 0;
   private abortDirect: (() => void) | null = null;
   private readonly worker = new IngestWorker((ids, message) => {
-    if (this.speculation && ids.includes(this.speculation.id)) this.speculation.settle(null);
+    this.speculation.workerFailed(ids);
     if (ids.includes(this.current) && this.fileName) {
       this.fail(failure('worker-failed', this.fileName, { reason: message || '' }));
     }
   });
+  /** The parse started with the detected mapping while the mapping step shows, and followed after a confirm. */
+  private readonly speculation = new SpeculativeParse(this.worker);
 
   constructor(private readonly target: Workspace) {}
 
@@ -193,13 +191,12 @@ export class Loader {
 
   /** Parse the whole file with the mapping, shape and date order of the mapping step. */
   async confirmMapping(): Promise<void> {
-    if ((!this.bytes && !this.speculation && !this.pendingBytes) || !this.fileName) return;
+    if ((!this.bytes && !this.speculation.running && !this.pendingBytes) || !this.fileName) return;
     if (this.missing.length > 0) return;
     const options = this.ingestOptions(this.fileName);
-    const spec = this.speculation;
-    if (spec && sameIngestOptions(spec.options, options)) {
+    const spec = this.speculation.claim(options);
+    if (spec) {
       // The parse already running is the one wanted: follow it instead of starting again.
-      this.speculation = null;
       this.begin(this.fileName, 'file', true);
       this.current = spec.id;
       await this.follow(spec);
@@ -243,7 +240,7 @@ export class Loader {
   /** Close the error and go back to where the user can act. */
   dismissError(): void {
     this.error = null;
-    if (this.phase === 'error') this.phase = this.canEditMapping && (this.bytes || this.speculation || this.file) ? 'preview' : 'idle';
+    if (this.phase === 'error') this.phase = this.canEditMapping && (this.bytes || this.speculation.running || this.file) ? 'preview' : 'idle';
   }
 
   /** Start the worker ahead of a pick, so the first preview does not wait for it to boot. */
@@ -259,7 +256,7 @@ export class Loader {
   // ---- internals ----
 
   private begin(fileName: string, source: 'sample' | 'file', keepPreview = false): number {
-    if (!keepPreview) this.dropSpeculation();
+    if (!keepPreview) this.speculation.reset();
     this.current = this.nextId++;
     this.fileName = fileName;
     this.source = source;
@@ -268,7 +265,6 @@ export class Loader {
     this.progress = 0;
     this.rowsRead = 0;
     if (!keepPreview) {
-      this.following = null;
       this.pendingBytes = null;
       this.preview = null;
       this.bytes = null;
@@ -280,8 +276,7 @@ export class Loader {
   }
 
   private forget() {
-    this.dropSpeculation();
-    this.following = null;
+    this.speculation.reset();
     this.pendingBytes = null;
     this.bytes = null;
     this.head = null;
@@ -307,15 +302,7 @@ export class Loader {
     if (!worker) return;
     const bytes = this.bytes;
     this.bytes = null;
-    this.speculation = startSpeculation(this.worker, worker, this.nextId++, bytes, this.ingestOptions(this.fileName));
-  }
-
-  /** Stop the speculative parse; its answer (and the bytes it carries) is then ignored. */
-  private dropSpeculation() {
-    const spec = this.speculation;
-    if (!spec) return;
-    this.speculation = null;
-    this.worker.cancel(spec.id, () => spec.settle(null));
+    this.speculation.start(worker, this.nextId++, bytes, this.ingestOptions(this.fileName));
   }
 
   /**
@@ -335,13 +322,10 @@ export class Loader {
       if (this.pendingBytes === pending) this.pendingBytes = null;
       this.bytes ??= bytes;
     }
-    const spec = this.speculation;
-    if (spec) {
-      this.worker.cancel(spec.id, () => spec.settle(null));
-      const response = await spec.result;
-      if (this.speculation !== spec) return null;
-      this.speculation = null;
-      if (response?.type === 'outcome') this.bytes = response.bytes;
+    if (this.speculation.running) {
+      const back = await this.speculation.takeBytesBack();
+      if (back.overtaken) return null;
+      if (back.bytes) this.bytes = back.bytes;
     }
     if (!this.bytes && this.file) {
       try {
@@ -357,22 +341,16 @@ export class Loader {
   private async follow(spec: Speculation): Promise<void> {
     const ticket = spec.id;
     this.phase = 'parsing';
-    spec.onProgress = (fraction, rows) => {
+    const answer = await this.speculation.follow(spec, (fraction, rows) => {
       if (ticket !== this.current) return;
       this.progress = fraction;
       this.rowsRead = rows;
-    };
-    if (spec.last) spec.onProgress(spec.last.fraction, spec.last.rows);
-    this.following = spec;
-    const response = await spec.result;
-    if (!response || response.type !== 'outcome') return;
+    });
+    if (!answer) return;
     // Cancelled or not, the bytes belong to this file while it is still the one loaded.
-    if (this.following === spec) {
-      this.following = null;
-      if (!this.bytes) this.bytes = response.bytes;
-    }
+    if (answer.bytes && !this.bytes) this.bytes = answer.bytes;
     if (ticket !== this.current) return;
-    this.finish(response.outcome, spec.options.fileName);
+    this.finish(answer.outcome, spec.options.fileName);
   }
 
   private fail(error: LoaderError) {
