@@ -16,6 +16,9 @@ export const inRange = (v: unknown, lo: number, hi: number) => isNum(v) && v >= 
 // What a kind's `validate` returns: the field (a parameter name) and the rule, as references.
 export const mustBeOneOf = (field: string, values: readonly (string | number)[]): MessageRef => msg('valid.oneOf', { field, values });
 export const mustBeWhole = (field: string, min: number, max: number): MessageRef => msg('valid.wholeIn', { field, min, max });
+/** A whole-number parameter's test: null when `v` is a whole number from `min` to `max`, else the problem with `field`. */
+export const wholeIn = (field: string, v: unknown, min: number, max: number): MessageRef | null =>
+  Number.isInteger(v) && inRange(v, min, max) ? null : mustBeWhole(field, min, max);
 export const mustBeBetween = (field: string, min: number, max: number): MessageRef => msg('valid.between', { field, min, max });
 export const mustBePoints = (field: string, min: number, max: number): MessageRef => msg('ex.valid.points', { field, min, max });
 export const mustBeShare = (field: string): MessageRef => msg('ex.valid.share', { field });

@@ -5,12 +5,11 @@
  * exercise's own target (futureModel.ts).
  */
 import { dayToIso } from '../../../days';
-import { msg } from '../../../messages';
 import type { DayNumber } from '../../../types';
 import { exerciseModel, type ExerciseModel } from '../futureModel';
 import { round } from '../helpers';
 import type { ExerciseContext, KindDef, Params } from '../types';
-import { inRange, mustBeBetween, mustBeOneOf, no, ok, oneOf } from './checks';
+import { inRange, mustBeBetween, mustBeOneOf, no, ok, oneOf, wholeIn } from './checks';
 
 export const P_ALIVE_BANDS = ['low', 'middle', 'high'] as const;
 export type PAliveBand = (typeof P_ALIVE_BANDS)[number];
@@ -126,7 +125,7 @@ export const holdoutDirection: KindDef<HoldoutDirection> = {
   view: 'model',
   conceals: ['model.holdout'],
   defaults: { holdoutWeeks: 26 },
-  validate: (p) => (!Number.isInteger(p.holdoutWeeks) || !inRange(p.holdoutWeeks, 1, 104) ? msg('valid.wholeIn', { field: 'holdoutWeeks', min: 1, max: 104 }) : null),
+  validate: (p) => wholeIn('holdoutWeeks', p.holdoutWeeks, 1, 104),
   variants: HOLDOUT_WEEKS.map((holdoutWeeks) => ({ holdoutWeeks })),
   promptParams(t, p): Params {
     const f = holdoutFigures(t, p);

@@ -3,7 +3,7 @@ import { EIGHT_CLASS_KEYS } from '../../../models/eightClasses';
 import { importantValueThenNow, moverCandidates } from '../helpers';
 import { msg } from '../../../messages';
 import type { KindDef } from '../types';
-import { inRange, mustBeWhole, no, ok, oneOf } from './checks';
+import { no, ok, oneOf, wholeIn } from './checks';
 
 // ---- 5 find movers ----
 interface FindMovers { months: number; from: string; to: string; pick: number }
@@ -13,13 +13,8 @@ export const findMovers: KindDef<FindMovers> = {
   view: 'movement',
   defaults: { months: 3, from: 'HHH', to: 'LHH', pick: 3 },
   validate: (p) =>
-    !inRange(p.months, 1, 36) || !Number.isInteger(p.months)
-      ? mustBeWhole('months', 1, 36)
-      : !oneOf(p.from, EIGHT_CLASS_KEYS) || !oneOf(p.to, EIGHT_CLASS_KEYS) || p.from === p.to
-        ? msg('ex.valid.fromTo')
-        : !inRange(p.pick, 1, 10) || !Number.isInteger(p.pick)
-          ? mustBeWhole('pick', 1, 10)
-          : null,
+    wholeIn('months', p.months, 1, 36) ??
+    (!oneOf(p.from, EIGHT_CLASS_KEYS) || !oneOf(p.to, EIGHT_CLASS_KEYS) || p.from === p.to ? msg('ex.valid.fromTo') : wholeIn('pick', p.pick, 1, 10)),
   promptParams(ctx, p) {
     const m = moverCandidates(ctx, p.months, p.from, p.to, p.pick);
     return { months: p.months, pick: Math.min(p.pick, m.total), fromKey: `class.${p.from}`, toKey: `class.${p.to}` };
@@ -53,7 +48,7 @@ export const overTime: KindDef<OverTime> = {
   sample: 'retail',
   view: 'data',
   defaults: { months: 3 },
-  validate: (p) => (!Number.isInteger(p.months) || !inRange(p.months, 1, 36) ? mustBeWhole('months', 1, 36) : null),
+  validate: (p) => wholeIn('months', p.months, 1, 36),
   variants: [3, 6, 9, 12].map((months) => ({ months })),
   promptParams: (_c, p) => ({ months: p.months }),
   answer: () => ({

@@ -3,7 +3,7 @@ import { RESOURCE_SPLIT, splitBudget, VALUE_POTENTIAL_KEYS } from '../../../mode
 import { round } from '../helpers';
 import { msg } from '../../../messages';
 import type { ExerciseContext, KindDef } from '../types';
-import { inRange, isNum, mustBeBetween, mustBeOneOf, mustBeWhole, no, numberCheck, ok } from './checks';
+import { inRange, isNum, mustBeBetween, mustBeOneOf, no, numberCheck, ok, wholeIn } from './checks';
 
 // ---- 7 split a budget ----
 interface SplitBudget { total: number; split: number[]; tolerance: number }
@@ -67,7 +67,7 @@ export const lifecycleChurn: KindDef<LifecycleChurn> = {
   sample: 'classroom',
   view: 'quadrants',
   defaults: { churnDays: 180 },
-  validate: (p) => (!Number.isInteger(p.churnDays) || !inRange(p.churnDays, 1, 3650) ? mustBeWhole('churnDays', 1, 3650) : null),
+  validate: (p) => wholeIn('churnDays', p.churnDays, 1, 3650),
   target(base, p) {
     const s = structuredClone(base.settings);
     s.lifecycle.churnDays = p.churnDays;
