@@ -3,7 +3,7 @@ import { EIGHT_CLASS_KEYS } from '../../../models/eightClasses';
 import { largestEightClass, medianThresholds, mHighRevenueShare, mHighShare } from '../measures';
 import { courseDefaults } from '../start';
 import type { Lesson } from '../types';
-import { hasData, num, onView, pct, within } from './steps';
+import { hasData, num, onRfmMode, onView, pct, within } from './steps';
 import { FIFTH } from './targets';
 
 export const eightLesson: Lesson = {
@@ -13,7 +13,7 @@ export const eightLesson: Lesson = {
     {
       id: 'largest',
       action: { view: 'rfm', rfmMode: 'eight' },
-      goal: (ctx) => onView('rfm')(ctx) && ctx.rfmMode === 'eight',
+      goal: onRfmMode('eight'),
       predict: {
         kind: 'choice',
         choices: EIGHT_CLASS_KEYS.map((k) => ({ value: k, label: `class.${k}` })),

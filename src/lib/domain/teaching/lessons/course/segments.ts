@@ -2,7 +2,7 @@
 import { championsCount, othersCount, othersShare } from '../measures';
 import { courseDefaults } from '../start';
 import type { Lesson } from '../types';
-import { hasData, num, onView, stepStart } from './steps';
+import { hasData, num, onRfmMode, stepStart } from './steps';
 
 export const segmentsLesson: Lesson = {
   id: 'segments',
@@ -11,7 +11,7 @@ export const segmentsLesson: Lesson = {
     {
       id: 'open',
       action: { view: 'rfm', rfmMode: 'segments' },
-      goal: (ctx) => onView('rfm')(ctx) && ctx.rfmMode === 'segments',
+      goal: onRfmMode('segments'),
       predict: { kind: 'number', unit: 'percent', answer: (ctx) => (hasData(ctx) ? othersShare(ctx) : null), conceals: ['segments.table'] },
       terms: ['segments', 'seg-champions', 'seg-others', 'score'],
     },
