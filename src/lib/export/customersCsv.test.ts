@@ -9,7 +9,7 @@ import { transactionTable } from '../domain/models/testTable';
 import type { LocaleCode } from '../i18n/catalog';
 import * as movement from '../i18n/messages/movement';
 import * as terms from '../i18n/messages/terms';
-import { commentLine, customersCsv, type CustomerCsvInput } from './customersCsv';
+import { commentLine, customersCsv, lensColumns, type CustomerCsvInput } from './customersCsv';
 
 const messages: Record<LocaleCode, Record<string, string>> = {
   en: { ...terms.en, ...movement.en },
@@ -39,18 +39,7 @@ function input(withNames: boolean): CustomerCsvInput {
   ]);
   if (withNames) table.customerNames = ['张三', '=HYPERLINK("http://x","y")', 'Li, "Lee"'];
   const metrics = computeMetrics(table);
-  const a = analyze(metrics, defaultLensSettings(5));
-  return {
-    metrics,
-    names: table.customerNames,
-    scores: { R: a.scores.R.scores, F: a.scores.F.scores, M: a.scores.M.scores },
-    eight: a.eight.labels,
-    segments: a.segments,
-    pyramid: a.pyramid,
-    lifecycle: a.lifecycle.labels,
-    valuePotential: a.valuePotential?.labels ?? null,
-    currentFuture: a.currentFuture?.labels ?? null,
-  };
+  return { metrics, names: table.customerNames, ...lensColumns(analyze(metrics, defaultLensSettings(5))) };
 }
 
 const VP_EN = ['"High value, high potential"', '"Low value, low potential"', '"High value, high potential"'];

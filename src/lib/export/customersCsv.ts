@@ -33,6 +33,31 @@ export interface CustomerCsvInput {
   order?: ArrayLike<number>;
 }
 
+type Labels = { labels: ArrayLike<number> };
+/** Every lens's result, as the workspace holds them and `analyze()` returns them. */
+export interface LensResults {
+  scores: { R: { scores: ArrayLike<number> }; F: { scores: ArrayLike<number> }; M: { scores: ArrayLike<number> } };
+  eight: Labels;
+  segments: CustomerCsvInput['segments'];
+  pyramid: CustomerCsvInput['pyramid'];
+  lifecycle: Labels;
+  valuePotential: Labels | null;
+  currentFuture: Labels | null;
+}
+
+/** The export's score and label columns, read from the lenses' results. */
+export function lensColumns(a: LensResults): Omit<CustomerCsvInput, 'metrics' | 'names' | 'order'> {
+  return {
+    scores: { R: a.scores.R.scores, F: a.scores.F.scores, M: a.scores.M.scores },
+    eight: a.eight.labels,
+    segments: a.segments,
+    pyramid: a.pyramid,
+    lifecycle: a.lifecycle.labels,
+    valuePotential: a.valuePotential?.labels ?? null,
+    currentFuture: a.currentFuture?.labels ?? null,
+  };
+}
+
 export interface CustomerCsvOptions {
   /** Header and class names in these languages, joined with " / " (e.g. ['zh', 'en']). */
   languages: readonly LocaleCode[];
