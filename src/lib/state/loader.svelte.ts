@@ -17,7 +17,7 @@ import type {
 import { sampleById } from '../samples';
 import type { WorkerIngestOptions, WorkerPreviewOptions } from '../workers/protocol';
 import { loadBytesDirect, previewDirect } from './loaderDirect';
-import { assignRole, explicitMapping, missingRoles } from './loaderMapping';
+import { assignRole, ingestOptions, markDetected, missingRoles } from './loaderMapping';
 import { IngestWorker } from './loaderWorker';
 import { SpeculativeParse, type Speculation } from './loaderSpeculation';
 import type { Workspace } from './workspace.svelte';
@@ -193,7 +193,7 @@ export class Loader {
   async confirmMapping(): Promise<void> {
     if ((!this.bytes && !this.speculation.running && !this.pendingBytes) || !this.fileName) return;
     if (this.missing.length > 0) return;
-    const options = this.ingestOptions(this.fileName);
+    const options = ingestOptions(this.fileName, this);
     const spec = this.speculation.claim(options);
     if (spec) {
       // The parse already running is the one wanted: follow it instead of starting again.
@@ -284,17 +284,6 @@ export class Loader {
     this.preview = null;
   }
 
-  /** The options a confirm of the mapping step parses with. */
-  private ingestOptions(fileName: string): WorkerIngestOptions {
-    const options: WorkerIngestOptions = { fileName, shape: this.shape, mapping: explicitMapping(this.shape, this.mapping) };
-    if (this.preview) {
-      options.encoding = this.preview.encoding;
-      options.delimiter = this.preview.delimiter;
-    }
-    if (this.dateOrderChosen && this.dateOrder) options.dateOrder = this.dateOrder;
-    return options;
-  }
-
   /** Start parsing with the detected mapping while the user looks at the mapping step. */
   private speculate() {
     if (!this.bytes || !this.fileName || this.missing.length > 0 || this.source !== 'file' || this.phase !== 'preview') return;
@@ -302,7 +291,7 @@ export class Loader {
     if (!worker) return;
     const bytes = this.bytes;
     this.bytes = null;
-    this.speculation.start(worker, this.nextId++, bytes, this.ingestOptions(this.fileName));
+    this.speculation.start(worker, this.nextId++, bytes, ingestOptions(this.fileName, this));
   }
 
   /**
@@ -426,7 +415,7 @@ export class Loader {
       this.fail(outcome.error);
       return;
     }
-    const report = this.markDetected(outcome.report);
+    const report = this.source === 'file' ? markDetected(outcome.report, this.preview) : outcome.report;
     this.target.setDataset(outcome.dataset, report, fileName);
     this.lastReport = report;
     // A file keeps its bytes so its mapping can be changed and parsed again; a sample need not.
@@ -434,20 +423,6 @@ export class Loader {
     this.progress = 1;
     this.rowsRead = outcome.report.rowsRead;
     this.phase = 'done';
-  }
-
-  /**
-   * The mapping step sends every role explicitly, so the ingest reports them all as chosen;
-   * a role the user left as detected is reported as detected.
-   */
-  private markDetected(report: IngestReport): IngestReport {
-    const preview = this.preview;
-    if (this.source !== 'file' || !preview || preview.shape !== report.shape) return report;
-    const autoDetected = { ...report.autoDetected };
-    for (const [role, column] of Object.entries(report.mapping) as [ColumnRole, number][]) {
-      if (preview.autoDetected[role] && preview.mapping[role] === column) autoDetected[role] = true;
-    }
-    return { ...report, autoDetected };
   }
 }
 

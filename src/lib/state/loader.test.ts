@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { Loader, assignRole, explicitMapping, loadBytesDirect, missingRoles } from './loader.svelte';
 import { Workspace } from './workspace.svelte';
+import { ingestOptions, markDetected } from './loaderMapping';
+import type { IngestPreview } from '../domain/ingest';
+import type { IngestReport } from '../domain/types';
 
 const samplesDir = resolve(__dirname, '../../../samples');
 const sampleBytes = (name: string) => new Uint8Array(readFileSync(resolve(samplesDir, name)));
@@ -140,5 +143,25 @@ describe('mapping helpers', () => {
   it('quantity and price stand in for the amount', () => {
     expect(missingRoles('transactions', { customer: 0, date: 1, quantity: 2, price: 3 })).toEqual([]);
     expect(missingRoles('customers', { customer: 0 })).toEqual(['recency', 'frequency', 'monetary']);
+  });
+  it('a confirm parses with the preview\'s encoding and delimiter, and a date order only when the user picked one', () => {
+    const preview = { encoding: 'utf-8', delimiter: ';' } as IngestPreview;
+    const step = { shape: 'customers' as const, mapping: { customer: 0, recency: 1, frequency: 2, monetary: 3 }, preview, dateOrder: 'dmy' as const, dateOrderChosen: false };
+    expect(ingestOptions('a.csv', step)).toEqual({
+      fileName: 'a.csv',
+      shape: 'customers',
+      mapping: { customer: 0, recency: 1, frequency: 2, monetary: 3, potential: -1, futureValue: -1, name: -1, region: -1, channel: -1, needType: -1 },
+      encoding: 'utf-8',
+      delimiter: ';',
+    });
+    expect(ingestOptions('a.csv', { ...step, dateOrderChosen: true }).dateOrder).toBe('dmy');
+    expect(ingestOptions('a.csv', { ...step, preview: null })).not.toHaveProperty('encoding');
+  });
+  it('a role left where the preview detected it is reported as detected; a moved one as chosen', () => {
+    const preview = { shape: 'transactions', mapping: { customer: 0, date: 1, amount: 2 }, autoDetected: { customer: true, date: true, amount: true } } as unknown as IngestPreview;
+    const report = { shape: 'transactions', mapping: { customer: 0, date: 1, amount: 3 }, autoDetected: { customer: false, date: false, amount: false } } as unknown as IngestReport;
+    expect(markDetected(report, preview).autoDetected).toEqual({ customer: true, date: true, amount: false });
+    expect(markDetected(report, null)).toBe(report);
+    expect(markDetected(report, { ...preview, shape: 'customers' })).toBe(report);
   });
 });

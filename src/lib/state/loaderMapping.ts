@@ -1,8 +1,11 @@
 /**
  * The column-mapping rules of the loader's mapping step, kept free of UI state so the
- * rules can be tested and reused on their own.
+ * rules can be tested and reused on their own: what a role needs, what a confirm parses
+ * with, and how the report tells chosen roles from detected ones.
  */
-import type { ColumnMapping, ColumnRole, DataShape } from '../domain/types';
+import type { IngestPreview } from '../domain/ingest';
+import type { ColumnMapping, ColumnRole, DataShape, DateOrder, IngestReport } from '../domain/types';
+import type { WorkerIngestOptions } from '../workers/protocol';
 
 /** Every role, in the order the mapping step lists them. */
 export const ALL_ROLES: readonly ColumnRole[] = [
@@ -47,4 +50,38 @@ export function assignRole(mapping: ColumnMapping, column: number, role: ColumnR
 export function roleOfColumn(mapping: ColumnMapping, column: number): ColumnRole | null {
   for (const [r, c] of Object.entries(mapping) as [ColumnRole, number][]) if (c === column) return r;
   return null;
+}
+
+/** What the mapping step shows and the user edits. */
+export interface MappingStep {
+  shape: DataShape;
+  mapping: ColumnMapping;
+  preview: IngestPreview | null;
+  dateOrder: DateOrder | null;
+  /** True once the user picked the date order; otherwise the ingest decides from the whole column. */
+  dateOrderChosen: boolean;
+}
+
+/** The options a confirm of the mapping step parses with. */
+export function ingestOptions(fileName: string, step: MappingStep): WorkerIngestOptions {
+  const options: WorkerIngestOptions = { fileName, shape: step.shape, mapping: explicitMapping(step.shape, step.mapping) };
+  if (step.preview) {
+    options.encoding = step.preview.encoding;
+    options.delimiter = step.preview.delimiter;
+  }
+  if (step.dateOrderChosen && step.dateOrder) options.dateOrder = step.dateOrder;
+  return options;
+}
+
+/**
+ * The mapping step sends every role explicitly, so the ingest reports them all as chosen;
+ * a role the user left as detected (as `preview` found it) is reported as detected.
+ */
+export function markDetected(report: IngestReport, preview: IngestPreview | null): IngestReport {
+  if (!preview || preview.shape !== report.shape) return report;
+  const autoDetected = { ...report.autoDetected };
+  for (const [role, column] of Object.entries(report.mapping) as [ColumnRole, number][]) {
+    if (preview.autoDetected[role] && preview.mapping[role] === column) autoDetected[role] = true;
+  }
+  return { ...report, autoDetected };
 }
