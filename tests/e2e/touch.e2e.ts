@@ -19,8 +19,8 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 const NAMES = {
-  en: { sample: /^Load Retail transactions$/, rfm: /^RFM$/, pyramid: /^Pyramid$/, quadrants: /^Quadrants$/, movement: /^Movement$/ },
-  zh: { sample: /^加载零售交易明细$/, rfm: /^RFM$/, pyramid: /金字塔/, quadrants: /四象限/, movement: /客户迁移/ },
+  en: { sample: /^Load Retail transactions$/, rfm: /^RFM$/, pyramid: /^Pyramid$/, quadrants: /^Quadrants$/, movement: /^Movement$/, model: /^Model check$/, holdOut: 'Hold out the last 26 weeks' },
+  zh: { sample: /^加载零售交易明细$/, rfm: /^RFM$/, pyramid: /金字塔/, quadrants: /四象限/, movement: /客户迁移/, model: /^模型检验$/, holdOut: '留出最后 26 周' },
 };
 
 /**
@@ -177,6 +177,13 @@ describe.each(['en', 'zh'] as const)('touch (%s)', (lang) => {
 
       await openView(page, names.movement);
       await page.locator('.flow .chart svg').waitFor();
+      expect(await chartTextProblems(page), at).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), at).toBe(size.width);
+
+      // The model check's two charts (the holdout, set once, is saved with the workspace).
+      await openView(page, names.model);
+      if (size === sizes[0]) await page.getByRole('button', { name: names.holdOut }).click();
+      await page.locator('[aria-busy="false"] [data-testid="repeats-chart"]').waitFor({ timeout: 60_000 });
       expect(await chartTextProblems(page), at).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), at).toBe(size.width);
     }

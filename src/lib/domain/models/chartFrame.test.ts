@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutWidth, textWidth, tickBudget, wrapText } from './chartFrame';
+import { centredWithin, layoutWidth, textWidth, tickBudget, wrapText, yAxisTitle } from './chartFrame';
 
 describe('layoutWidth', () => {
   it.each([
@@ -43,5 +43,31 @@ describe('textWidth and wrapText', () => {
     ['a b c d e', 40, ['a b c', 'd e']], // five 7.2 px letters fit; balanced to 3 + 2, not 5 + 0
   ])('%s in %d px', (text, max, lines) => {
     expect(wrapText(text, max, 12)).toEqual(lines);
+  });
+});
+
+describe('yAxisTitle', () => {
+  it.each([
+    // 32 characters at 12 px = 230.4 px > 152 + 24: two lines, broken at the space; the margin is
+    // 1.5 × 12 + 1.2 × 12 + 12 + "10,000" (6 × 0.6 × 12 = 43.2) = 87.6 -> 88.
+    ['Repeat transactions (cumulative)', ['0', '5,000', '10,000'], 152, 12, ['Repeat transactions', '(cumulative)'], 88],
+    // One line fits in 232 + 32: 1.5 × 16 + 12 + "10" (19.2) = 55.2 -> 56.
+    ['Customers', ['0', '10'], 232, 16, ['Customers'], 56],
+    // Chinese: 8 full-width characters at 16 px = 128 px, one line; "10,000" at 16 px = 57.6: 24 + 12 + 57.6 -> 94.
+    ['重复交易（累计）', ['0', '10,000'], 232, 16, ['重复交易（累计）'], 94],
+  ])('%s at %d px high, %d px type', (title, ticks, height, size, lines, left) => {
+    expect(yAxisTitle(title, ticks, height, size)).toEqual({ lines, left });
+  });
+});
+
+describe('centredWithin', () => {
+  it.each([
+    // "abcdefghij" at 10 px is 60 px wide (half 30).
+    ['room on both sides: stays at the centre', 170, 340, 170],
+    ['near the right edge: pulled in to end 4 px inside', 320, 340, 306],
+    ['near the left edge: pushed to start 4 px inside', 10, 340, 34],
+    ['wider than the chart: the chart centre', 10, 60, 30],
+  ])('%s', (_, centre, width, expected) => {
+    expect(centredWithin('abcdefghij', 10, centre, width)).toBe(expected);
   });
 });

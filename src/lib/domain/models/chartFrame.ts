@@ -72,3 +72,22 @@ function wrapGreedy(text: string, max: number, size: number): string[] {
   if (line.trim()) lines.push(line.trim());
   return lines;
 }
+
+/**
+ * A rotated y-axis title and the left margin for it: the title wraps to the plot's height
+ * (plus a little overhang) so a phone's short plot does not cut it, and the margin holds its
+ * lines (1.2 em apart, the first with its baseline just inside the edge), a 12 px gap and the
+ * widest tick label (which ends 6 px before the axis).
+ */
+export function yAxisTitle(title: string, tickLabels: string[], plotHeight: number, size: number): { lines: string[]; left: number } {
+  const lines = wrapText(title, plotHeight + 2 * size, size);
+  const widest = Math.max(0, ...tickLabels.map((t) => textWidth(t, size)));
+  return { lines, left: Math.ceil(1.5 * size + (lines.length - 1) * 1.2 * size + 12 + widest) };
+}
+
+/** Where to centre a label of `text` meant to stand at `centre`, so it stays within 0..width (4 px inside). */
+export function centredWithin(text: string, size: number, centre: number, width: number): number {
+  const half = textWidth(text, size) / 2;
+  if (2 * half + 8 >= width) return width / 2;
+  return Math.min(width - 4 - half, Math.max(4 + half, centre));
+}
