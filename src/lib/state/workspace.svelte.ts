@@ -1,51 +1,24 @@
 /**
- * The live classroom's state: the loaded dataset, every setting, and every lens derived
- * from them. Derivations are staged so a threshold drag only re-labels: metrics and
- * sorted columns depend on the dataset and the analysis date alone, scores on the bins
- * and edges, and each lens on its own settings.
+ * The live classroom's state: the loaded dataset, every setting, and the write paths that
+ * change them. What it derives and keeps alongside lives next to it, one job a module:
+ * the lenses (workspaceLenses), the future-value side (workspaceFuture), undo
+ * (workspaceUndo), a drag's baseline and labels (lensDrag), the persisted shape
+ * (workspaceState). The views, lessons and tests use this one object.
  */
-import { computeMetrics, defaultAnalysisDay, type MonetaryMode } from '../domain/models/metrics';
-import {
-  classifyEightResolved,
-  classifyQuadrantResolved,
-  computePyramid,
-  computeScores,
-  computeSegments,
-  defaultLensSettings,
-  resolveDimension,
-  sortMetrics,
-  type LensSettings,
-} from '../domain/models/analysis';
-import { quadrants, resolveAxis } from '../domain/models/quadrants';
-import { lifecycleStages } from '../domain/models/lifecycle';
+import { defaultLensSettings, type LensSettings } from '../domain/models/analysis';
+import type { MonetaryMode } from '../domain/models/metrics';
 import { nextAnalysisDay, type FutureSetting } from '../domain/models/settings';
-import { paretoCurve } from '../domain/models/pyramid';
-import type { CustomerMetrics, Dataset, DayNumber, IngestReport } from '../domain/types';
+import type { Dataset, DayNumber, IngestReport } from '../domain/types';
 import type { ViewKey } from '../viewKeys';
 import { LensDrag } from './lensDrag.svelte';
 import { WorkspaceFuture, type FutureEstimate } from './workspaceFuture.svelte';
+import { WorkspaceLenses } from './workspaceLenses.svelte';
 import type { LensKey, SettingsEntry, Snapshot, WorkspaceState } from './workspaceState';
 import { WorkspaceUndo } from './workspaceUndo.svelte';
 
 export { VIEWS, type ViewKey } from '../viewKeys';
 export { defaultWorkspaceState, type LensKey, type SettingsEntry, type Snapshot, type WorkspaceState } from './workspaceState';
 export type { FutureEstimate, FutureSource } from './workspaceFuture.svelte';
-
-const EMPTY_METRICS: CustomerMetrics = {
-  n: 0,
-  index: new Int32Array(0),
-  ids: [],
-  recency: new Float64Array(0),
-  frequency: new Float64Array(0),
-  monetary: new Float64Array(0),
-  tenure: null,
-  potential: null,
-  futureValue: null,
-  analysisDay: null,
-  customersWithoutPurchase: 0,
-  rowsAfterAnalysisDate: 0,
-  totalMonetary: 0,
-};
 
 export class Workspace {
   // Large, replaced whole: never deep-proxied.
@@ -81,12 +54,21 @@ export class Workspace {
     },
     dragging: () => this.#drag.open,
   });
-  readonly #future = new WorkspaceFuture({
+  readonly #future: WorkspaceFuture = new WorkspaceFuture({
     dataset: () => this.dataset,
-    metrics: () => this.metrics,
-    sorted: () => this.sorted,
-    axis: () => this.#futureY,
+    metrics: () => this.#lenses.metrics,
+    sorted: () => this.#lenses.sorted,
+    axis: () => this.#lenses.futureAxis,
     commit: (future) => this.changeSettings({ future }),
+  });
+  readonly #lenses: WorkspaceLenses = new WorkspaceLenses({
+    dataset: () => this.dataset,
+    analysisDay: () => this.analysisDay,
+    monetaryMode: () => this.monetaryMode,
+    settings: () => this.settings,
+    labelsInto: (lens, n) => this.#drag.labelsInto(lens, n),
+    futureValues: () => this.#future.values,
+    futureThreshold: () => this.#future.threshold,
   });
 
   /** The future-value model's settings; immutable like `settings` (see `updateFuture`). */
@@ -116,91 +98,55 @@ export class Workspace {
     return this.#drag.baseline;
   }
 
-  defaultAnalysisDay = $derived(this.dataset ? defaultAnalysisDay(this.dataset) : null);
-  effectiveAnalysisDay = $derived(this.analysisDay ?? this.defaultAnalysisDay);
-
-  metrics = $derived.by(() =>
-    this.dataset
-      ? computeMetrics(this.dataset, { analysisDay: this.effectiveAnalysisDay ?? undefined, monetaryMode: this.monetaryMode })
-      : EMPTY_METRICS,
-  );
-  sorted = $derived(sortMetrics(this.metrics));
-  hasData = $derived(this.metrics.n > 0);
-
-  // Each part of the settings on its own. Settings are replaced whole, but a part that kept
-  // its identity stops the change here, so dragging M does not redo scores or the pyramid.
-  #bins = $derived(this.settings.bins);
-  #customEdges = $derived(this.settings.customEdges);
-  #thresholds = $derived(this.settings.thresholds);
-  #segmentRules = $derived(this.settings.segmentRules);
-  #pyramidSetting = $derived(this.settings.pyramid);
-  #valuePotentialSetting = $derived(this.settings.valuePotential);
-  #currentFutureSetting = $derived(this.settings.currentFuture);
-  #lifecycleSetting = $derived(this.settings.lifecycle);
-
-  scores = $derived(computeScores(this.metrics, this.sorted, this.#bins, this.#customEdges));
-  // Each threshold resolved on its own (a mean is a pass over every customer): the setting of
-  // one dimension keeps its identity while another is dragged, so dragging M stops at R and F.
-  #recencySetting = $derived(this.#thresholds.recency);
-  #frequencySetting = $derived(this.#thresholds.frequency);
-  #monetarySetting = $derived(this.#thresholds.monetary);
-  #recencyThreshold = $derived(resolveDimension(this.metrics, this.sorted, 'recency', this.#recencySetting));
-  #frequencyThreshold = $derived(resolveDimension(this.metrics, this.sorted, 'frequency', this.#frequencySetting));
-  #monetaryThreshold = $derived(resolveDimension(this.metrics, this.sorted, 'monetary', this.#monetarySetting));
-  eight = $derived(
-    classifyEightResolved(
-      this.metrics,
-      this.scores,
-      this.#thresholds,
-      { recency: this.#recencyThreshold, frequency: this.#frequencyThreshold, monetary: this.#monetaryThreshold },
-      this.#drag.labelsInto('eight', this.metrics.n),
-    ),
-  );
-  segments = $derived(computeSegments(this.metrics, this.scores, this.#segmentRules));
-  /** Depends on the data only, so a boundary drag does not redo it. */
-  pareto = $derived(paretoCurve(this.sorted.monetary));
-  pyramid = $derived(computePyramid(this.metrics, this.sorted, this.#pyramidSetting, this.pareto, this.#drag.labelsInto('pyramid', this.metrics.n)));
-  // Each line of a quadrant resolved on its own, as the RFM thresholds are.
-  #valueX = $derived(this.#valuePotentialSetting.x);
-  #potentialY = $derived(this.#valuePotentialSetting.y);
-  #currentX = $derived(this.#currentFutureSetting.x);
-  #futureY = $derived(this.#currentFutureSetting.y);
-  #valueXThreshold = $derived(resolveAxis(this.metrics.monetary, this.#valueX, this.sorted.monetary));
-  #potentialYThreshold = $derived(this.metrics.potential ? resolveAxis(this.metrics.potential, this.#potentialY, this.sorted.potential ?? undefined) : 0);
-  #currentXThreshold = $derived(resolveAxis(this.metrics.monetary, this.#currentX, this.sorted.monetary));
-  valuePotential = $derived(
-    classifyQuadrantResolved(this.metrics, 'potential', this.#valueXThreshold, this.#potentialYThreshold, this.#drag.labelsInto('valuePotential', this.metrics.n)),
-  );
-  currentFuture = $derived(
-    this.futureValues
-      ? quadrants(this.metrics.monetary, this.futureValues, this.metrics.monetary, this.#currentXThreshold, this.#future.threshold, this.#drag.labelsInto('currentFuture', this.metrics.n))
-      : null,
-  );
-
-  lifecycle = $derived(lifecycleStages(this.metrics.recency, this.metrics.frequency, this.metrics.monetary, this.metrics.tenure, this.#lifecycleSetting));
-
+  // The lenses, derived in WorkspaceLenses; read here as before.
+  /** The day after the latest transaction (null without transactions). */
+  get defaultAnalysisDay() {
+    return this.#lenses.defaultAnalysisDay;
+  }
+  /** The analysis day in use: the one set, or the default. */
+  get effectiveAnalysisDay() {
+    return this.#lenses.effectiveAnalysisDay;
+  }
+  get metrics() {
+    return this.#lenses.metrics;
+  }
+  get sorted() {
+    return this.#lenses.sorted;
+  }
+  get hasData() {
+    return this.#lenses.hasData;
+  }
+  get scores() {
+    return this.#lenses.scores;
+  }
+  get eight() {
+    return this.#lenses.eight;
+  }
+  get segments() {
+    return this.#lenses.segments;
+  }
+  get pareto() {
+    return this.#lenses.pareto;
+  }
+  get pyramid() {
+    return this.#lenses.pyramid;
+  }
+  get valuePotential() {
+    return this.#lenses.valuePotential;
+  }
+  get currentFuture() {
+    return this.#lenses.currentFuture;
+  }
+  get lifecycle() {
+    return this.#lenses.lifecycle;
+  }
   /** Position in the metrics arrays of each customer id, for the customer card and search. */
-  positionOf = $derived.by(() => {
-    const map = new Map<string, number>();
-    this.metrics.ids.forEach((id, i) => map.set(id, i));
-    return map;
-  });
+  get positionOf() {
+    return this.#lenses.positionOf;
+  }
 
   countsOf(lens: LensKey): number[] {
-    switch (lens) {
-      case 'eight':
-        return this.eight.counts;
-      case 'segments':
-        return this.segments.counts;
-      case 'pyramid':
-        return this.pyramid.tiers.map((t) => t.customers);
-      case 'valuePotential':
-        return this.valuePotential?.counts ?? [];
-      case 'currentFuture':
-        return this.currentFuture?.counts ?? [];
-      case 'lifecycle':
-        return this.lifecycle.counts;
-    }
+    return this.#lenses.countsOf(lens);
   }
 
   /** Whether there is a settings change to undo (or redo): not saved, a reload starts a fresh history. */
