@@ -69,23 +69,35 @@ def p_alive(r, alpha, a, b, x, tx, T):
     return 1 / (1 + (x > 0) * a / np.maximum(b + x - 1, 1e-300) * ((alpha + T) / (alpha + tx)) ** (r + x))
 
 
-def main():
-    path, end_iso, horizon = sys.argv[1], sys.argv[2], float(sys.argv[3])
-    cols = sys.argv[4:7] if len(sys.argv) >= 7 else ["customer_id", "date", "dollar_value"]
+def read_transactions(path, end_iso, cols=("customer_id", "date", "dollar_value")):
+    """The transactions as (customer, day number, amount) and the calibration end as a day number."""
     raw = pd.read_csv(path, dtype={cols[0]: str})
     df = pd.DataFrame({
         "customer": raw[cols[0]],
         "day": (pd.to_datetime(raw[cols[1]]) - pd.Timestamp("1970-01-01")).dt.days,
         "amount": raw[cols[2]].astype(float),
     })
-    end = (pd.Timestamp(end_iso) - pd.Timestamp("1970-01-01")).days
+    return df, (pd.Timestamp(end_iso) - pd.Timestamp("1970-01-01")).days
+
+
+def fit_models(df, end, fitter=fit):
+    """Summary, BG/NBD fit and Gamma-Gamma fit as of `end` (the benchmark passes a quicker fitter)."""
     s, hold = summary(df, end)
     x, tx, T = s.x.to_numpy(float), s.t_x.to_numpy(), s["T"].to_numpy()
-    bg = fit(lambda p: -bgnbd_ll(p, x, tx, T), np.log([1.0, 1.0, 1.0, 1.0]))
-    r, alpha, a, b = np.exp(bg.x)
+    bg = fitter(lambda p: -bgnbd_ll(p, x, tx, T), np.log([1.0, 1.0, 1.0, 1.0]))
     # Gamma-Gamma needs a positive mean spend (log m): on CDNOW master 1 of 9,451 repeat buyers had only free repeat orders.
     rep = s[(s.x > 0) & (s.m > 0)]
-    gg = fit(lambda p: -gg_ll(p, rep.x.to_numpy(float), rep.m.to_numpy()), np.log([1.0, 1.0, 1.0]))
+    gg = fitter(lambda p: -gg_ll(p, rep.x.to_numpy(float), rep.m.to_numpy()), np.log([1.0, 1.0, 1.0]))
+    return s, hold, rep, bg, gg
+
+
+def main():
+    path, end_iso, horizon = sys.argv[1], sys.argv[2], float(sys.argv[3])
+    cols = sys.argv[4:7] if len(sys.argv) >= 7 else ["customer_id", "date", "dollar_value"]
+    df, end = read_transactions(path, end_iso, cols)
+    s, hold, rep, bg, gg = fit_models(df, end)
+    x, tx, T = s.x.to_numpy(float), s.t_x.to_numpy(), s["T"].to_numpy()
+    r, alpha, a, b = np.exp(bg.x)
     p, q, g = np.exp(gg.x)
     expected_cal = cond_expected(horizon, r, alpha, a, b, x, tx, T)
     window = hold[hold.day <= end + horizon * 7]
