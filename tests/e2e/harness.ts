@@ -2,6 +2,11 @@
  * End-to-end harness: the built site (dist/) served by Vite's preview server on loopback,
  * driven by playwright-core in Debian's Chromium. Each test gets a fresh browser context,
  * i.e. a fresh profile with empty IndexedDB.
+ *
+ * Under vitest.e2e.config.ts (one worker, files not isolated) the server and the browser are
+ * started once and kept for the following files: a file's close() closes its contexts only.
+ * Anywhere else (the screenshot scripts, tests/bench) startSite() starts its own and close()
+ * stops them.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -32,7 +37,21 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function startSite(): Promise<Site> {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Set by vitest.e2e.config.ts: keep one server and browser for every file of the run. */
+    e2eShareSite: boolean;
+  }
+}
+
+/** True under vitest.e2e.config.ts, whose files share one worker and one module graph. */
+async function shareWithinRun(): Promise<boolean> {
+  if (!process.env.VITEST) return false;
+  const { inject } = await import('vitest');
+  return inject('e2eShareSite') === true;
+}
+
+async function launchSite(): Promise<Site> {
   if (!existsSync(resolve(repoRoot, 'dist/index.html'))) throw new Error('dist/ is missing: run `npx vite build` first (npm run test:e2e does)');
   const server: PreviewServer = await preview({
     root: repoRoot,
@@ -49,6 +68,28 @@ export async function startSite(): Promise<Site> {
     async close() {
       await browser.close();
       await new Promise<void>((done) => server.httpServer.close(() => done()));
+    },
+  };
+}
+
+let shared: Promise<Site> | undefined;
+
+export async function startSite(): Promise<Site> {
+  if (!(await shareWithinRun())) return launchSite();
+  let site = await (shared ??= launchSite());
+  if (!site.browser.isConnected()) {
+    // The browser went away (a crash in an earlier file): start afresh.
+    await site.close().catch(() => {});
+    site = await (shared = launchSite());
+  }
+  const { url, browser } = site;
+  return {
+    url,
+    browser,
+    // Files run one at a time, so every open context is this file's. The server and the
+    // browser stay for the next file; Playwright stops the browser when the worker exits.
+    close: async () => {
+      await Promise.all(browser.contexts().map((c) => c.close()));
     },
   };
 }
