@@ -47,7 +47,6 @@ function idb(page: Page, op: 'keys' | 'get' | 'put', key?: string, value?: unkno
   );
 }
 
-
 async function waitForKey(page: Page, test: (keys: string[]) => boolean) {
   for (let i = 0; i < 100; i++) {
     if (test((await idb(page, 'keys')) as string[])) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centredWithin, layoutWidth, textWidth, tickBudget, wrapText, yAxisTitle } from './chartFrame';
+import { centredWithin, designFrame, layoutWidth, textWidth, tickBudget, wrapText, yAxisTitle } from './chartFrame';
 
 describe('layoutWidth', () => {
   it.each([
@@ -43,6 +43,21 @@ describe('textWidth and wrapText', () => {
     ['a b c d e', 40, ['a b c', 'd e']], // five 7.2 px letters fit; balanced to 3 + 2, not 5 + 0
   ])('%s in %d px', (text, max, lines) => {
     expect(wrapText(text, max, 12)).toEqual(lines);
+  });
+});
+
+describe('designFrame', () => {
+  const design = { width: 640, height: 320 };
+  it.each([
+    ['a wide screen keeps the design, in the presentation type', 900, 1280, { width: 640, height: 320, text: 16 }],
+    ['a box not measured yet counts as the design', 0, 390, { width: 640, height: 320, text: 16 }],
+    ['a tablet box wider than the design keeps it', 700, 820, { width: 640, height: 320, text: 16 }],
+    // 340 × 0.7 = 238.
+    ['a phone: the box width, 0.7 as high, 12 px type', 340, 390, { width: 340, height: 238, text: 12 }],
+    // 280 (the minimum) × 0.7 = 196, raised to 220.
+    ['a very narrow box: the minimum width, at least 220 high', 200, 320, { width: 280, height: 220, text: 12 }],
+  ])('%s', (_, box, viewport, frame) => {
+    expect(designFrame(box, viewport, design, 280)).toEqual(frame);
   });
 });
 

@@ -8,6 +8,9 @@
 /** Screens up to this wide (phones, tablets, a landscape phone) lay charts out at their box's width. */
 export const NARROW_SCREEN = 1000;
 
+/** Chart text, in the chart's own units (app.css: 12 px). */
+export const CHART_TEXT = 12;
+
 /**
  * The largest chart text, in the chart's own units: app.css sets chart text to 12 px, and to
  * 16 px in presentation mode. Margins and backdrops sized for it fit both.
@@ -21,6 +24,18 @@ export const CHART_TEXT_MAX = 16;
 export function layoutWidth(box: number, viewport: number, design: number, min: number): number {
   if (!(box > 0) || viewport > NARROW_SCREEN || box >= design) return design;
   return Math.max(min, Math.floor(box));
+}
+
+/**
+ * A chart designed at `design.width × design.height`: on a wide screen the design itself
+ * (scaled by the page, and in the presentation type, so its margins hold CHART_TEXT_MAX); on a
+ * narrow screen its box's width (see layoutWidth), 0.7 as high (at least 220), with margins for
+ * CHART_TEXT.
+ */
+export function designFrame(box: number, viewport: number, design: { width: number; height: number }, min: number): { width: number; height: number; text: number } {
+  const width = layoutWidth(box, viewport, design.width, min);
+  if (width >= design.width) return { width, height: design.height, text: CHART_TEXT_MAX };
+  return { width, height: Math.max(220, Math.round(width * 0.7)), text: CHART_TEXT };
 }
 
 /** How many ticks an axis `span` px long takes with one tick per `spacing` px: 2 to `max`. */

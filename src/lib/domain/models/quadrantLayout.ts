@@ -4,7 +4,7 @@
  * pixels into a reused buffer, without allocating.
  */
 
-import { NARROW_SCREEN, tickBudget } from './chartFrame';
+import { NARROW_SCREEN, textWidth, tickBudget } from './chartFrame';
 
 /** [min, max] of the finite values, widened a little (and made non-empty). */
 export function axisDomain(values: ArrayLike<number>): [number, number] {
@@ -210,9 +210,7 @@ export function keyStepFrom(value: number, direction: 1 | -1, mode: 'linear' | '
 
 /** Rough width of a label in em: full-width (CJK) characters 1 em, others 0.6 em (bold Latin). */
 export function labelWidthEm(text: string): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.6;
-  return em;
+  return textWidth(text, 1);
 }
 
 /**
